@@ -1,0 +1,90 @@
+/**
+ * Every Order Management (OM) and platform name or stored value this app relies on, in one place.
+ *
+ * Several of these are UNCONFIRMED in ServiceNow's public documentation (see docs/DATA-MODEL.md and
+ * ../shared/reference/servicenow-data-model.md §7). Verify them on the target instance through
+ * sys_dictionary / sys_choice before go-live; a wrong value here only needs changing here.
+ */
+import type { Action, Milestone } from '../lifecycle/model.ts'
+
+/** Customer order (confirmed). */
+export const ORDER_TABLE = 'sn_ind_tmt_orm_order'
+/** Order line item (confirmed). */
+export const LINE_TABLE = 'sn_ind_tmt_orm_order_line_item'
+/** Customer account (confirmed). */
+export const ACCOUNT_TABLE = 'customer_account'
+/** Sold product; product inventory extends it, so one query covers both (confirmed table name). */
+export const SOLD_PRODUCT_TABLE = 'sn_install_base_sold_product'
+
+export const ORDER_FIELDS = {
+    number: 'number',
+    account: 'account', // confirmed
+    state: 'state', // confirmed
+    channel: 'channel', // confirmed (TMF622 mapping)
+    orderCategory: 'order_category', // INFERRED on sn_ind_tmt_orm_order
+} as const
+
+export const LINE_FIELDS = {
+    order: 'order', // INFERRED: line → order reference
+    account: 'account', // EXAMPLE (L2C commit output)
+    state: 'state', // confirmed
+    action: 'action', // confirmed
+    productOffering: 'product_offering', // confirmed on sn_csm_om; INFERRED here
+    soldProduct: 'sold_product', // EXAMPLE: the existing product a change/suspend/resume/disconnect acts on
+} as const
+
+export const SOLD_PRODUCT_FIELDS = {
+    account: 'account',
+    state: 'state',
+} as const
+
+/** Sold product / inventory states counted as "in service". Only `active` is evidenced. */
+export const SOLD_PRODUCT_ACTIVE_STATES = ['active'] as const
+/** UNCONFIRMED stored value for the Suspended label. */
+export const SOLD_PRODUCT_SUSPENDED_STATES = ['suspended'] as const
+
+/**
+ * Line item `action` stored values → the app's action. `no-change` lines are context only and never
+ * produce an event. `delete` is the stored value behind the Disconnect label (INFERRED).
+ */
+export const LINE_ACTION_TO_ACTION: Readonly<Record<string, Action | null>> = {
+    add: 'place',
+    change: 'modify',
+    suspend: 'suspend',
+    resume: 'resume',
+    delete: 'disconnect',
+    'no-change': null,
+}
+
+/**
+ * Order / line `state` stored values → milestone. States not listed (draft, enrichment, on hold,
+ * awaiting information, revision in progress, scheduled…) are not milestones and produce no event.
+ * Only draft, new, in_progress and completed are evidenced; the rest are UNCONFIRMED spellings, so
+ * both `canceled` and `cancelled` are accepted.
+ */
+export const STATE_TO_MILESTONE: Readonly<Record<string, Milestone>> = {
+    new: 'submitted',
+    submitted: 'submitted', // UNCONFIRMED
+    acknowledged: 'submitted', // UNCONFIRMED
+    in_progress: 'in_progress', // example
+    completed: 'completed', // example
+    rejected: 'rejected', // UNCONFIRMED
+    assessing_cancellation: 'submitted', // UNCONFIRMED; cancellation path, action becomes `cancel`
+    cancellation_in_progress: 'in_progress', // UNCONFIRMED; cancellation path
+    canceled: 'canceled', // UNCONFIRMED
+    cancelled: 'canceled', // UNCONFIRMED alternative spelling
+}
+
+/** States on the in-flight cancellation path: an event from them has the action `cancel`. */
+export const CANCELLATION_STATES: readonly string[] = [
+    'assessing_cancellation',
+    'cancellation_in_progress',
+    'canceled',
+    'cancelled',
+]
+
+/** Every OM state value the business-rule filter conditions react to (kept in sync with the maps). */
+export const MILESTONE_STATES: readonly string[] = Object.keys(STATE_TO_MILESTONE)
+
+/** OM role whose holders should be granted the app's agent role (documented, never assigned by the app). */
+export const OM_VIEWER_ROLE = 'sn_ind_tmt_orm.order_viewer'
