@@ -1,0 +1,64 @@
+/**
+ * The pure decision engine: one order lifecycle event + the rules + the account → what changes and why.
+ * Plain data in and out; the Glide adapters read the inputs and apply the Decision.
+ */
+import type { AccountFacts, AccountSnapshot, AccountState, Decision, MappingRule, OrderEvent, Outcome, Stage } from './model.ts'
+import { matchRules } from './rules.ts'
+import { guardStage, guardState, isPinned } from './guards.ts'
+import type { AxisVerdict } from './guards.ts'
+import { explainDecision, explainError, explainPinned } from './explain.ts'
+
+export interface DecideInput {
+    event: OrderEvent
+    rules: MappingRule[]
+    account: AccountSnapshot
+    facts: AccountFacts
+    /** Evaluate and explain, but report what would change instead of changing it. */
+    dryRun: boolean
+}
+
+function unchanged(account: AccountSnapshot): Pick<Decision, 'stateFrom' | 'stateTo' | 'stageFrom' | 'stageTo'> {
+    return { stateFrom: account.state, stateTo: account.state, stageFrom: account.stage, stageTo: account.stage }
+}
+
+function outcomeOf(state: AxisVerdict<AccountState>, stage: AxisVerdict<Stage>, dryRun: boolean): Outcome {
+    if (state.status === 'undecided' && stage.status === 'undecided') return 'no_matching_rule'
+    if (state.status === 'change' || stage.status === 'change') return dryRun ? 'dry_run' : 'applied'
+    if (state.status === 'blocked' || stage.status === 'blocked') return 'blocked_by_guard'
+    return 'no_change'
+}
+
+function ruleId(verdict: AxisVerdict<string>): string {
+    return verdict.status === 'undecided' ? '' : verdict.rule.id
+}
+
+/**
+ * Decides the outcome of one event. Order of checks: pinned account, rule matching (first matching rule
+ * per axis), guards per axis (allowed state transitions, forward-only stage). An axis blocked by a guard
+ * keeps its value while the other axis may still change (outcome applied; the explanation names the block).
+ */
+export function decide(input: DecideInput): Decision {
+    const { event, rules, account, facts, dryRun } = input
+    if (isPinned(account, event.occurredAt)) {
+        return { outcome: 'pinned', ...unchanged(account), stateRuleId: '', stageRuleId: '', explanation: explainPinned(event, account) }
+    }
+    const match = matchRules(event, rules, account, facts)
+    const state = guardState(account.state, match.stateRule)
+    const stage = guardStage(account.stage, match.stageRule)
+    const outcome = outcomeOf(state, stage, dryRun)
+    return {
+        outcome,
+        stateFrom: account.state,
+        stateTo: state.status === 'change' ? state.to : account.state,
+        stageFrom: account.stage,
+        stageTo: stage.status === 'change' ? stage.to : account.stage,
+        stateRuleId: ruleId(state),
+        stageRuleId: ruleId(stage),
+        explanation: explainDecision({ event, account, outcome, match, state, stage }),
+    }
+}
+
+/** The decision recorded when evaluating an event failed: nothing changes, the error is explained. */
+export function errorDecision(account: AccountSnapshot, error: string): Decision {
+    return { outcome: 'error', ...unchanged(account), stateRuleId: '', stageRuleId: '', explanation: explainError(error) }
+}
