@@ -1,0 +1,200 @@
+import { classifyLineChange, classifyOrderChange, isCancellationState, milestoneReached } from '../../../src/server/lifecycle/classify'
+import { eventKey } from '../../../src/server/lifecycle/event-key'
+import type { Action, Milestone } from '../../../src/server/lifecycle/model'
+import { line, order } from './fixtures'
+
+const AT = '2024-05-01 10:00:00'
+
+// The specification, written out independently of om-model.ts so a wrong map entry fails here.
+const LINE_ACTIONS: [string, Action][] = [
+    ['add', 'place'],
+    ['change', 'modify'],
+    ['suspend', 'suspend'],
+    ['resume', 'resume'],
+    ['delete', 'disconnect'],
+]
+const FORWARD_STATES: [string, Milestone][] = [
+    ['new', 'submitted'],
+    ['submitted', 'submitted'],
+    ['acknowledged', 'submitted'],
+    ['in_progress', 'in_progress'],
+    ['completed', 'completed'],
+    ['rejected', 'rejected'],
+]
+const CANCELLATION_STATES: [string, Milestone][] = [
+    ['assessing_cancellation', 'submitted'],
+    ['cancellation_in_progress', 'in_progress'],
+    ['canceled', 'canceled'],
+    ['cancelled', 'canceled'],
+]
+const NON_MILESTONE_STATES = ['draft', 'enrichment_in_progress', 'on_hold', 'awaiting_information', 'revision_in_progress', 'scheduled', '', 'constructor']
+
+const forwardCases = LINE_ACTIONS.flatMap(([stored, action]) => FORWARD_STATES.map(([state, milestone]) => ({ stored, action, state, milestone })))
+const cancellationCases = LINE_ACTIONS.flatMap(([stored]) => CANCELLATION_STATES.map(([state, milestone]) => ({ stored, state, milestone })))
+
+describe('classifyLineChange', () => {
+    it.each(forwardCases)('line $stored entering $state → $action × $milestone', ({ stored, action, state, milestone }) => {
+        const previous = line({ action: stored, state: 'draft' })
+        const current = line({ action: stored, state })
+        const result = classifyLineChange(previous, current, order(), AT)
+        expect(result).toEqual({
+            key: `order-1:${action}:${milestone}`,
+            source: 'line_item',
+            accountId: 'acct-1',
+            orderId: 'order-1',
+            orderNumber: 'ORD0001001',
+            lineItemId: 'line-1',
+            action,
+            milestone,
+            occurredAt: AT,
+            attributes: { product_offering: 'fiber-1g', channel: 'web', order_category: 'b2b' },
+            serviceIds: ['sp-1'],
+        })
+    })
+
+    it.each(cancellationCases)('line $stored entering $state is a cancel × $milestone', ({ stored, state, milestone }) => {
+        const result = classifyLineChange(line({ action: stored, state: 'in_progress' }), line({ action: stored, state }), order(), AT)
+        expect(result?.action).toBe('cancel')
+        expect(result?.milestone).toBe(milestone)
+        expect(result?.key).toBe(`order-1:cancel:${milestone}`)
+    })
+
+    it('treats an insert (no previous record) in a milestone state as an event', () => {
+        expect(classifyLineChange(null, line({ state: 'new' }), order(), AT)?.milestone).toBe('submitted')
+    })
+
+    it('ignores an insert in a non-milestone state', () => {
+        expect(classifyLineChange(null, line({ state: 'draft' }), order(), AT)).toBeNull()
+    })
+
+    it('ignores a save that leaves the state unchanged', () => {
+        expect(classifyLineChange(line({ state: 'completed', productOffering: 'old' }), line({ state: 'completed' }), order(), AT)).toBeNull()
+    })
+
+    it.each(NON_MILESTONE_STATES)('ignores a change into the non-milestone state "%s"', (state) => {
+        expect(classifyLineChange(line({ state: 'new' }), line({ state }), order(), AT)).toBeNull()
+    })
+
+    it.each(['no-change', 'move', '', 'toString'])('ignores a line whose action is "%s"', (action) => {
+        expect(classifyLineChange(line({ state: 'new', action }), line({ state: 'completed', action }), order(), AT)).toBeNull()
+    })
+
+    it('ignores a no-change line even on the cancellation path', () => {
+        expect(classifyLineChange(null, line({ state: 'canceled', action: 'no-change' }), order(), AT)).toBeNull()
+    })
+
+    it("falls back to the order's account when the line has none", () => {
+        const result = classifyLineChange(null, line({ accountId: '' }), order({ accountId: 'acct-from-order' }), AT)
+        expect(result?.accountId).toBe('acct-from-order')
+    })
+
+    it("prefers the line's own account", () => {
+        expect(classifyLineChange(null, line({ accountId: 'acct-line' }), order({ accountId: 'acct-order' }), AT)?.accountId).toBe('acct-line')
+    })
+
+    it('has no service ids when the line has no sold product (a new service)', () => {
+        expect(classifyLineChange(null, line({ soldProductId: '' }), order(), AT)?.serviceIds).toEqual([])
+    })
+
+    it('takes channel and order category from the order', () => {
+        const result = classifyLineChange(null, line({ productOffering: 'mobile-5g' }), order({ channel: 'store', orderCategory: 'b2c' }), AT)
+        expect(result?.attributes).toEqual({ product_offering: 'mobile-5g', channel: 'store', order_category: 'b2c' })
+    })
+
+    it("uses the line's order id when the order snapshot has no sys_id", () => {
+        expect(classifyLineChange(null, line({ orderId: 'order-9' }), order({ sysId: '' }), AT)?.key).toBe('order-9:place:completed')
+    })
+})
+
+describe('classifyOrderChange', () => {
+    it.each(forwardCases)('order with $stored lines entering $state → one $action × $milestone event', ({ stored, action, state, milestone }) => {
+        const lines = [line({ action: stored, sysId: 'l1', soldProductId: 'sp-1' }), line({ action: stored, sysId: 'l2', soldProductId: 'sp-2' })]
+        const result = classifyOrderChange(order({ state: 'draft' }), order({ state }), lines, AT)
+        expect(result).toEqual([
+            {
+                key: `order-1:${action}:${milestone}`,
+                source: 'order',
+                accountId: 'acct-1',
+                orderId: 'order-1',
+                orderNumber: 'ORD0001001',
+                lineItemId: '',
+                action,
+                milestone,
+                occurredAt: AT,
+                attributes: { product_offering: 'fiber-1g', channel: 'web', order_category: 'b2b' },
+                serviceIds: ['sp-1', 'sp-2'],
+            },
+        ])
+    })
+
+    it.each(CANCELLATION_STATES)('an order entering %s yields a single cancel × %s event for all actionable lines', (state, milestone) => {
+        const lines = [
+            line({ action: 'add', sysId: 'l1', soldProductId: '' }),
+            line({ action: 'delete', sysId: 'l2', soldProductId: 'sp-2' }),
+            line({ action: 'no-change', sysId: 'l3', soldProductId: 'sp-3' }),
+        ]
+        const result = classifyOrderChange(order({ state: 'in_progress' }), order({ state }), lines, AT)
+        expect(result).toHaveLength(1)
+        expect(result[0]).toMatchObject({ action: 'cancel', milestone, key: `order-1:cancel:${milestone}`, serviceIds: ['sp-2'] })
+    })
+
+    it('yields one event per distinct action in a mixed order, in line order', () => {
+        const lines = [
+            line({ sysId: 'l1', action: 'delete', soldProductId: 'sp-1', productOffering: 'fiber-1g' }),
+            line({ sysId: 'l2', action: 'add', soldProductId: '', productOffering: 'fiber-10g' }),
+            line({ sysId: 'l3', action: 'delete', soldProductId: 'sp-3', productOffering: 'tv' }),
+            line({ sysId: 'l4', action: 'no-change', soldProductId: 'sp-4', productOffering: 'tv' }),
+        ]
+        const result = classifyOrderChange(order({ state: 'in_progress' }), order({ state: 'completed' }), lines, AT)
+        expect(result.map((e) => e.action)).toEqual(['disconnect', 'place'])
+        expect(result[0].serviceIds).toEqual(['sp-1', 'sp-3'])
+        expect(result[0].attributes.product_offering).toBe('')
+        expect(result[1].serviceIds).toEqual([])
+        expect(result[1].attributes.product_offering).toBe('fiber-10g')
+    })
+
+    it('lists a sold product once even if two lines act on it', () => {
+        const lines = [line({ sysId: 'l1', action: 'suspend', soldProductId: 'sp-1' }), line({ sysId: 'l2', action: 'suspend', soldProductId: 'sp-1' })]
+        expect(classifyOrderChange(null, order({ state: 'completed' }), lines, AT)[0].serviceIds).toEqual(['sp-1'])
+    })
+
+    it('produces no events for an order with only no-change or unknown lines, even when canceled', () => {
+        const lines = [line({ action: 'no-change' }), line({ action: 'move' })]
+        expect(classifyOrderChange(null, order({ state: 'completed' }), lines, AT)).toEqual([])
+        expect(classifyOrderChange(null, order({ state: 'canceled' }), lines, AT)).toEqual([])
+        expect(classifyOrderChange(null, order({ state: 'completed' }), [], AT)).toEqual([])
+    })
+
+    it('produces no events when the order state did not change', () => {
+        expect(classifyOrderChange(order({ state: 'completed', channel: 'x' }), order({ state: 'completed' }), [line()], AT)).toEqual([])
+    })
+
+    it.each(NON_MILESTONE_STATES)('produces no events for the non-milestone state "%s"', (state) => {
+        expect(classifyOrderChange(order({ state: 'new' }), order({ state }), [line()], AT)).toEqual([])
+    })
+
+    it('treats an insert (no previous record) in a milestone state as an event', () => {
+        expect(classifyOrderChange(null, order({ state: 'new' }), [line()], AT).map((e) => e.key)).toEqual(['order-1:place:submitted'])
+    })
+
+    it('gives the same key as the line rule for the same real-world change', () => {
+        const theLine = line({ action: 'delete', state: 'completed' })
+        const fromLine = classifyLineChange(line({ action: 'delete', state: 'in_progress' }), theLine, order(), AT)
+        const fromOrder = classifyOrderChange(order({ state: 'in_progress' }), order({ state: 'completed' }), [theLine], AT)
+        expect(fromLine?.key).toBe(fromOrder[0].key)
+        expect(fromLine?.key).toBe(eventKey('order-1', 'disconnect', 'completed'))
+    })
+})
+
+describe('state helpers', () => {
+    it('reads both cancel spellings as the cancellation path', () => {
+        expect(isCancellationState('canceled')).toBe(true)
+        expect(isCancellationState('cancelled')).toBe(true)
+        expect(isCancellationState('completed')).toBe(false)
+    })
+    it('reports a milestone only for a change', () => {
+        expect(milestoneReached('new', 'new')).toBeNull()
+        expect(milestoneReached(null, 'new')).toBe('submitted')
+        expect(milestoneReached('new', 'completed')).toBe('completed')
+    })
+})
