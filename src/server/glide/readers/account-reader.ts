@@ -1,0 +1,41 @@
+/**
+ * Reads a customer account's lifecycle fields (one get). The loaded record is handed back with the
+ * snapshot so the account writer can update it without a second read.
+ */
+import { GlideRecord } from '@servicenow/glide'
+import { ACCOUNT_APP_FIELDS } from '../../app-schema.ts'
+import { ACCOUNT_TABLE } from '../../order-management/om-model.ts'
+import { ACCOUNT_STATES, STAGES } from '../../lifecycle/model.ts'
+import type { AccountSnapshot, AccountState, Stage } from '../../lifecycle/model.ts'
+import { textValue } from '../glide-values.ts'
+
+/** Platform display column of customer_account, used only to name the account in explanations and logs. */
+const ACCOUNT_NAME_FIELD = 'name'
+
+export interface LoadedAccount {
+    snapshot: AccountSnapshot
+    record: GlideRecord
+}
+
+function known<T extends string>(allowed: readonly T[], value: string): T | '' {
+    // A value the app does not know (e.g. a removed choice) reads as "never set" rather than breaking guards.
+    return (allowed as readonly string[]).indexOf(value) >= 0 ? (value as T) : ''
+}
+
+/** The account with the given sys_id, or null when there is none. */
+export function readAccount(accountId: string): LoadedAccount | null {
+    if (!accountId) return null
+    const account = new GlideRecord(ACCOUNT_TABLE)
+    if (!account.get(accountId)) return null
+    return {
+        record: account,
+        snapshot: {
+            id: account.getUniqueValue(),
+            name: textValue(account, ACCOUNT_NAME_FIELD),
+            state: known<AccountState>(ACCOUNT_STATES, textValue(account, ACCOUNT_APP_FIELDS.state)),
+            stage: known<Stage>(STAGES, textValue(account, ACCOUNT_APP_FIELDS.stage)),
+            pinnedUntil: textValue(account, ACCOUNT_APP_FIELDS.pinnedUntil),
+            pinReason: textValue(account, ACCOUNT_APP_FIELDS.pinReason),
+        },
+    }
+}

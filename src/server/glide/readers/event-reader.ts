@@ -1,0 +1,12 @@
+/** Idempotency lookups on the timeline (x_oal_lifecycle_event). */
+import { GlideRecord } from '@servicenow/glide'
+import { EVENT_FIELDS, EVENT_TABLE } from '../../app-schema.ts'
+
+/** True when an event with this key was already recorded (whatever its outcome); one query. */
+export function isEventRecorded(eventKey: string): boolean {
+    const existing = new GlideRecord(EVENT_TABLE)
+    existing.addQuery(EVENT_FIELDS.eventKey, eventKey)
+    existing.setLimit(1)
+    existing.query()
+    return existing.hasNext()
+}
