@@ -1,0 +1,22 @@
+// The part of the Instance API (CONVENTIONS.md) that security, http and seed rely on. Declared structurally so
+// these modules compile and unit-test against plain fakes while the core evolves; a real Instance satisfies it.
+import type { Database } from 'better-sqlite3'
+import type { TableInfo } from '../query/index.ts'
+
+export type StoredRow = Record<string, string | number | null>
+
+export interface InstanceView {
+    scope: string
+    db: Database
+    tables(): string[]
+    table(name: string): TableInfo | undefined
+    artifacts: { records(table: string): Array<Record<string, string>> }
+    runAs<T>(user: string | null, fn: (g: GlideGlobalsView) => T): T
+    runScript(user: string | null, code: string, vars?: Record<string, unknown>): unknown
+    userRoles(userName: string): string[]
+    messages: Array<{ type: 'info' | 'error'; message: string; user: string | null }>
+    close(): void
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface GlideGlobalsView { GlideRecord: any; gs: any }
