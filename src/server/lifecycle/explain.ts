@@ -107,7 +107,7 @@ function explainStateAxis(verdict: AxisVerdict<AccountState>, account: AccountSn
                 verdict.reason === 'closed_is_terminal'
                     ? `transition ${transition} not allowed: a closed account is only reopened by a person`
                     : `transition ${transition} not allowed`
-            return `State blocked: ${why} (${ruleRef(verdict.rule)}).`
+            return `State not changed: ${why} (${ruleRef(verdict.rule)}).`
         }
     }
 }
@@ -122,7 +122,7 @@ function explainStageAxis(verdict: AxisVerdict<Stage>, account: AccountSnapshot,
             return `Stage${wouldChange ? ' would change' : ''}: ${stageLabel(verdict.from)} → ${stageLabel(verdict.to)} (${ruleRef(verdict.rule)}).`
         case 'blocked':
             return (
-                `Stage blocked: stage ${stageLabel(verdict.from)} → ${stageLabel(verdict.to)} is backward ` +
+                `Stage not changed: ${stageLabel(verdict.from)} → ${stageLabel(verdict.to)} is backward ` +
                 `and ${ruleRef(verdict.rule)} does not allow it.`
             )
     }

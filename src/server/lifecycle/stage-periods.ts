@@ -34,7 +34,10 @@ export interface StagePeriod {
 }
 
 export interface StagePlan {
-    /** Set when an open period ends: its end and duration. */
+    /**
+     * Set when an open period ends: its end and duration. A period whose start is unreadable gets a
+     * blank duration (and 0 ms) rather than an invented one.
+     */
     close?: { endedAt: string; durationMs: number; duration: string }
     /** The period that starts now; `openedBy` refers to the event (key or sys_id) that caused it. */
     open: { stage: Stage; startedAt: string; openedBy: string }
@@ -42,14 +45,19 @@ export interface StagePlan {
 
 /**
  * The rows to write when the account enters `newStage` at `at`. Returns null when the open period is
- * already that stage (nothing to record).
+ * already that stage (nothing to record). Throws when `at` is not a date-time.
  */
 export function planStageChange(currentPeriod: StagePeriod | null, newStage: Stage, at: string, eventRef: string): StagePlan | null {
+    if (isNaN(parseDateTime(at))) throw new Error(`Not a date-time: "${at}"`)
     if (currentPeriod && currentPeriod.stage === newStage) return null
     const plan: StagePlan = { open: { stage: newStage, startedAt: at, openedBy: eventRef } }
     if (currentPeriod) {
-        const elapsed = durationMs(currentPeriod.startedAt, at)
-        plan.close = { endedAt: at, durationMs: elapsed, duration: formatDuration(elapsed) }
+        if (isNaN(parseDateTime(currentPeriod.startedAt))) {
+            plan.close = { endedAt: at, durationMs: 0, duration: '' }
+        } else {
+            const elapsed = durationMs(currentPeriod.startedAt, at)
+            plan.close = { endedAt: at, durationMs: elapsed, duration: formatDuration(elapsed) }
+        }
     }
     return plan
 }
