@@ -1,0 +1,216 @@
+// The local instance's HTTP server (node:http): Table API, scripted REST, UI pages and assets, login/session,
+// home page. `startServer(instance, { port })`; port 0 picks a free port (tests).
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { InstanceView } from '../security/instance-view.ts'
+import { authenticate } from '../security/users.ts'
+import { hasValidToken, identify, parseCookies, SESSION_COOKIE, SessionStore, type Caller } from './auth.ts'
+import { homePage, listPage, loginPage, type DemoLogin } from './pages.ts'
+import { errorBody, HttpError, redirect, sendError, sendHtml, sendJson, unauthenticated } from './responses.ts'
+import { matchRoute, pathExists, restOperations, runOperation } from './scripted-rest.ts'
+import { handleTableApi, listRecords, requireTable } from './table-api.ts'
+import { findAsset, findPage, renderPageHtml } from './ui-pages.ts'
+
+export interface ServerOptions {
+    port?: number
+    host?: string
+    /** Shown on the login and home pages. */
+    demoLogins?: DemoLogin[]
+    /** Request bodies above this size are refused (bytes). */
+    maxBodyBytes?: number
+}
+
+export interface RunningServer {
+    server: Server
+    port: number
+    url: string
+    sessions: SessionStore
+    close(): Promise<void>
+}
+
+const TABLE_API = /^\/api\/now\/(?:v\d+\/)?table\/([^/]+)(?:\/([^/]+))?\/?$/
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+    return new Promise((resolve, reject) => {
+        const chunks: Buffer[] = []
+        let size = 0
+        req.on('data', (chunk: Buffer) => {
+            size += chunk.length
+            if (size > limit) {
+                reject(new HttpError(413, 'Request entity too large', `Bodies are limited to ${limit} bytes`))
+                req.destroy()
+                return
+            }
+            chunks.push(chunk)
+        })
+        req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+        req.on('error', reject)
+    })
+}
+
+function parseJsonBody(raw: string): unknown {
+    if (!raw.trim()) return undefined
+    try {
+        return JSON.parse(raw)
+    } catch (error) {
+        throw new HttpError(400, 'Exception while reading request', `The payload is not valid JSON: ${(error as Error).message}`)
+    }
+}
+
+function cookieHeader(id: string): string {
+    return `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Lax`
+}
+
+export function startServer(instance: InstanceView, options: ServerOptions = {}): Promise<RunningServer> {
+    const sessions = new SessionStore()
+    const demoLogins = options.demoLogins ?? []
+    const maxBody = options.maxBodyBytes ?? 10 * 1024 * 1024
+    const cacheBuster = String(Date.now())
+    let baseUrl = ''
+
+    const requireApiUser = (caller: Caller, req: IncomingMessage): string => {
+        if (caller.badCredentials || !caller.userName) throw unauthenticated()
+        if (!hasValidToken(caller, req)) throw new HttpError(401, 'User Not Authenticated', 'Session calls that change data need the X-UserToken header (window.g_ck)')
+        return caller.userName
+    }
+
+    /** A browser user: the session, or Basic credentials (which then get a session so pages can call the API). */
+    const browserUser = (caller: Caller, res: ServerResponse): { userName: string; token: string } | undefined => {
+        if (caller.via === 'session' && caller.session) return { userName: caller.session.userName, token: caller.session.token }
+        if (caller.via === 'basic' && caller.userName) {
+            const session = sessions.create(caller.userName)
+            res.setHeader('Set-Cookie', cookieHeader(session.id))
+            return { userName: session.userName, token: session.token }
+        }
+        return undefined
+    }
+
+    async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, caller: Caller): Promise<void> {
+        const method = (req.method ?? 'GET').toUpperCase()
+        const raw = method === 'GET' || method === 'DELETE' ? '' : await readBody(req, maxBody)
+        const tableMatch = TABLE_API.exec(url.pathname)
+        if (tableMatch) {
+            const userName = requireApiUser(caller, req)
+            const result = handleTableApi(instance, {
+                method,
+                table: decodeURIComponent(tableMatch[1]),
+                sysId: tableMatch[2] ? decodeURIComponent(tableMatch[2]) : undefined,
+                params: url.searchParams,
+                body: parseJsonBody(raw),
+                userName,
+                baseUrl,
+            })
+            if (result.status === 204) {
+                res.writeHead(204, result.headers ?? {})
+                res.end()
+            } else sendJson(res, result.status, result.body, result.headers)
+            return
+        }
+        if (caller.badCredentials) throw unauthenticated()
+        const operations = restOperations(instance)
+        const match = matchRoute(operations, method, url.pathname)
+        if (!match) {
+            if (pathExists(operations, url.pathname)) throw new HttpError(405, 'Method not Supported', `${method} is not supported on ${url.pathname}`)
+            throw new HttpError(400, 'Requested URI does not represent any resource', null)
+        }
+        if (caller.userName && !hasValidToken(caller, req)) throw unauthenticated()
+        const contentType = String(req.headers['content-type'] ?? '')
+        const body = contentType.includes('json') || (raw.trim().startsWith('{') || raw.trim().startsWith('[')) ? parseJsonBody(raw) : raw || undefined
+        const result = runOperation(instance, match, { method, path: url.pathname, url, headers: req.headers, body, rawBody: raw, userName: caller.userName })
+        res.writeHead(result.status, { 'Content-Length': Buffer.byteLength(result.body), ...result.headers })
+        res.end(result.body)
+    }
+
+    async function handleLogin(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+        if (req.method !== 'POST') {
+            sendHtml(res, 200, loginPage(demoLogins, { gotoUrl: url.searchParams.get('sysparm_goto_url') ?? '/' }))
+            return
+        }
+        const form = new URLSearchParams(await readBody(req, 64 * 1024))
+        const gotoUrl = form.get('sysparm_goto_url') || '/'
+        const userName = authenticate(instance, { userName: form.get('user_name') ?? '', password: form.get('user_password') ?? '' })
+        if (!userName) {
+            sendHtml(res, 401, loginPage(demoLogins, { error: 'User name or password invalid', gotoUrl }))
+            return
+        }
+        const session = sessions.create(userName)
+        // Only local paths: never redirect a login to another site.
+        redirect(res, gotoUrl.startsWith('/') && !gotoUrl.startsWith('//') ? gotoUrl : '/', { 'Set-Cookie': cookieHeader(session.id) })
+    }
+
+    function handleListView(res: ServerResponse, url: URL, table: string, userName: string): void {
+        const info = requireTable(instance, table)
+        const params = new URLSearchParams(url.searchParams)
+        params.set('sysparm_display_value', 'true')
+        params.set('sysparm_exclude_reference_link', 'true')
+        if (!params.has('sysparm_limit')) params.set('sysparm_limit', '100')
+        const listed = listRecords(instance, { method: 'GET', table, params, userName, baseUrl })
+        const records = (listed.body as { result: Array<Record<string, unknown>> }).result
+        const fields = Object.keys(records[0] ?? {}).filter((field) => !field.startsWith('sys_') || field === 'sys_updated_on')
+        sendHtml(res, 200, listPage(table, info.label ?? table, records, fields, Number(listed.headers?.['X-Total-Count'] ?? records.length)))
+    }
+
+    async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+        const url = new URL(req.url ?? '/', baseUrl || 'http://localhost')
+        const caller = identify(instance, sessions, req)
+        const path = url.pathname
+        if (path.startsWith('/api/')) return handleApi(req, res, url, caller)
+        if (path === '/login.do') return handleLogin(req, res, url)
+        if (path === '/logout.do') {
+            sessions.destroy(parseCookies(req.headers.cookie)[SESSION_COOKIE])
+            return redirect(res, '/login.do', { 'Set-Cookie': `${SESSION_COOKIE}=; Path=/; Max-Age=0` })
+        }
+        const user = browserUser(caller, res)
+        if (!user) {
+            if (path === '/') return sendHtml(res, 200, loginPage(demoLogins))
+            if (path.startsWith('/uxasset/')) return sendError(res, unauthenticated())
+            return redirect(res, `/login.do?sysparm_goto_url=${encodeURIComponent(path + url.search)}`)
+        }
+        const roles = instance.userRoles(user.userName)
+        if (path === '/') return sendHtml(res, 200, homePage(instance, user.userName, roles, demoLogins))
+        if (path.startsWith('/uxasset/')) {
+            const asset = findAsset(instance, path)
+            if (!asset) return sendHtml(res, 404, 'Not found')
+            res.writeHead(200, { 'Content-Type': asset.contentType, 'Content-Length': Buffer.byteLength(asset.body) })
+            return void res.end(asset.body)
+        }
+        const list = /^\/([A-Za-z0-9_]+)_list\.do$/.exec(path)
+        if (list) return handleListView(res, url, list[1], user.userName)
+        const page = findPage(instance, path.slice(1))
+        if (page) return sendHtml(res, 200, renderPageHtml(page.html ?? '', { userName: user.userName, roles, token: user.token }, cacheBuster))
+        sendHtml(res, 404, `Not found: ${path}`)
+    }
+
+    const server = createServer((req, res) => {
+        route(req, res).catch((error: unknown) => {
+            if (res.headersSent) return void res.end()
+            if (error instanceof HttpError) {
+                const wantsHtml = !(req.url ?? '').startsWith('/api/') && String(req.headers.accept ?? '').includes('text/html')
+                if (wantsHtml) return sendHtml(res, error.status, `<p>${error.message}</p><p>${error.detail ?? ''}</p>`)
+                return sendError(res, error)
+            }
+            const message = error instanceof Error ? error.message : String(error)
+            sendJson(res, 500, errorBody('Internal Server Error', message))
+        })
+    })
+
+    return new Promise((resolve, reject) => {
+        server.once('error', reject)
+        server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', () => {
+            server.off('error', reject)
+            const port = (server.address() as AddressInfo).port
+            baseUrl = `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}`
+            resolve({
+                server,
+                port,
+                url: baseUrl,
+                sessions,
+                close: () =>
+                    new Promise<void>((done) => {
+                        server.closeAllConnections?.()
+                        server.close(() => done())
+                    }),
+            })
+        })
+    })
+}
