@@ -2,11 +2,15 @@
 // cannot run: they must name the offending term, field or table rather than silently match something.
 import {
     QueryError,
+    type QueryAst,
+    andQueries,
     compileToPredicate,
+    conditionFromParts,
+    conditionQuery,
     compileToSql,
     parseEncodedQuery,
 } from '../../../../tools/local-instance/src/query/index.ts'
-import { ITEM_TABLE, lookupFixtureRow, resolveTable } from '../../../../tools/local-instance/test/query/fixture.ts'
+import { ITEM_ROWS, ITEM_TABLE, lookupFixtureRow, resolveTable } from '../../../../tools/local-instance/test/query/fixture.ts'
 
 const fieldsOf = (query: string) =>
     parseEncodedQuery(query).anyOf.map((group) => group.allOf.map((clause) => clause.anyOf.map((c) => `${c.field}${c.operator}${c.value}`)))
@@ -108,5 +112,38 @@ describe('compiling against a table', () => {
         const sql = compileToSql(parseEncodedQuery("name=Robert'); DROP TABLE x_test_item;--^notesLIKE50%"), ITEM_TABLE, resolveTable)
         expect(sql.where).not.toMatch(/Robert|DROP|50/)
         expect(sql.params).toEqual(["robert'); drop table x_test_item;--", '%50\\%%'])
+    })
+})
+
+describe('building queries without an encoded string (GlideRecord.addQuery)', () => {
+    const run = (ast: QueryAst) => {
+        const matches = compileToPredicate(ast, ITEM_TABLE, resolveTable, lookupFixtureRow)
+        return ITEM_ROWS.filter((row) => matches(row)).map((row) => row.sys_id)
+    }
+
+    it('keeps a ^ inside a value as data', () => {
+        const condition = conditionFromParts('notes', '=', 'a^ORb')
+        expect([condition.operator, condition.value]).toEqual(['=', 'a^ORb'])
+        const matches = compileToPredicate(conditionQuery(condition), ITEM_TABLE, resolveTable, lookupFixtureRow)
+        expect([matches({ notes: 'a^ORb' }), matches({ notes: 'a' }), matches({ notes: 'b' })]).toEqual([true, false, false])
+    })
+
+    it('maps addQuery operator names and array values', () => {
+        expect(run(conditionQuery(conditionFromParts('name', 'CONTAINS', 'ACME')))).toEqual(['r01', 'r02', 'r10'])
+        expect(run(conditionQuery(conditionFromParts('priority', 'IN', [2, 5])))).toEqual(['r02', 'r04', 'r08'])
+    })
+
+    it('rejects operators the encoded-query parser rejects', () => {
+        expect(() => conditionFromParts('priority', 'FOO', 1)).toThrow(/unknown operator/)
+        expect(() => conditionFromParts('sys_class_name', 'INSTANCEOF', 'task')).toThrow(/not emulated: operator INSTANCEOF/)
+        expect(() => conditionFromParts('priority', '==', 1)).toThrow(/unknown operator "=="/)
+        expect(() => conditionFromParts('name', 'ISEMPTY', 'x')).toThrow(/takes no value/)
+    })
+
+    it('ANDs queries by distributing their ^NQ groups', () => {
+        const either = parseEncodedQuery('state=open^NQstate=pending^ORDERBYname')
+        const combined = andQueries(either, parseEncodedQuery('active=true'), parseEncodedQuery(''))
+        expect(run(combined)).toEqual(['r01', 'r03', 'r07'])
+        expect(combined.orderBy).toEqual([{ field: 'name', descending: false }])
     })
 })

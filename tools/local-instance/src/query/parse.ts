@@ -55,7 +55,7 @@ const NOT_EMULATED_OPERATORS = [
     'DOES NOT CONTAIN',
 ]
 
-const NO_VALUE_OPERATORS: ReadonlySet<Operator> = new Set<Operator>(['ISEMPTY', 'ISNOTEMPTY', 'ANYTHING', 'EMPTYSTRING', 'VALCHANGES'])
+export const NO_VALUE_OPERATORS: ReadonlySet<Operator> = new Set<Operator>(['ISEMPTY', 'ISNOTEMPTY', 'ANYTHING', 'EMPTYSTRING', 'VALCHANGES'])
 
 /** Longest first, so that `<=` wins over `<`, `NOT IN` over `NOTON`, `INSTANCEOF` over `IN`. */
 const ALL_OPERATOR_SPELLINGS = [...EMULATED_OPERATORS, ...Object.keys(OPERATOR_ALIASES), ...NOT_EMULATED_OPERATORS].sort(
