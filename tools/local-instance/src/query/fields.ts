@@ -24,6 +24,7 @@ export function valueClassOf(type: string): ValueClass {
 }
 
 // The store adds these to every table; a TableInfo may or may not list them (CONVENTIONS.md, storage).
+// VERIFY: every table has these columns, with these types, even when its dictionary does not list them.
 const SYSTEM_COLUMNS: Record<string, ColumnInfo> = {
     sys_id: { name: 'sys_id', type: 'GUID' },
     sys_created_on: { name: 'sys_created_on', type: 'glide_date_time' },
@@ -83,6 +84,7 @@ export function resolveField(table: TableInfo, field: string, resolve: ResolveTa
 /**
  * SQLite's lower() and NOCASE fold ASCII only; the JS side folds exactly the same characters so that the
  * SQL and JS results agree.
+ * VERIFY: the platform also folds non-ASCII letters ('äbc' LIKE-matches 'ÄBC' there, not here).
  */
 export function asciiLower(text: string): string {
     return text.replace(/[A-Z]+/g, (run) => run.toLowerCase())
@@ -99,6 +101,7 @@ export function evaluateValue(raw: string, term: string, options: CompileOptions
     if (!raw.startsWith('javascript:')) return raw
     const expression = raw.slice('javascript:'.length).trim()
     // The condition builder writes date bounds this way; it is a pure function, so it is evaluated here.
+    // VERIFY: dateGenerate's 'start'/'end' mean 00:00:00 / 23:59:59, and the result is compared as UTC.
     const generated = DATE_GENERATE.exec(expression)
     if (generated) {
         const time = generated[2] === 'start' ? '00:00:00' : generated[2] === 'end' ? '23:59:59' : generated[2]

@@ -30,9 +30,11 @@ export const EMULATED_OPERATORS = [
 export type Operator = (typeof EMULATED_OPERATORS)[number]
 
 // Alternative spellings seen in platform-generated and SDK-documented queries.
+// VERIFY: the condition builder writes "NOT LIKE" and the SDK guide "NOTLIKE"; both mean "does not contain".
 const OPERATOR_ALIASES: Record<string, Operator> = { 'NOT LIKE': 'NOTLIKE' }
 
 // Real platform operators we recognise so the error says "not emulated" rather than "unknown operator".
+// VERIFY: CONTAINS / DOES NOT CONTAIN are addQuery() names; in an encoded query they are refused, not aliased.
 const NOT_EMULATED_OPERATORS = [
     'ON',
     'NOTON',

@@ -97,6 +97,7 @@ function compileCondition(prepared: PreparedCondition, lookup: LookupRow): Test 
             // VERIFY: on insert (previous null) a field "changes" when it gets a non-empty value.
             return (current, previous) => valueChanged(previous ? read(previous) : null, read(current))
         case 'CHANGESTO':
+            // VERIFY: on insert, CHANGESTO matches when the new value equals the operand (it "changed" from empty).
             return (current, previous) => {
                 const after = read(current)
                 return valueChanged(previous ? read(previous) : null, after) && equalsOperand(after)
@@ -129,6 +130,7 @@ export function compileToPredicate(
     for (const term of ast.orderBy) resolveField(table, term.field, resolve)
     if (groups.length === 0) return () => true
     return (current, previous) => {
+        // VERIFY: an omitted previous is treated as an insert (null), as for a brand-new record.
         const before = previous ?? null
         return groups.some((clauses) => clauses.every((alternatives) => alternatives.some((test) => test(current, before))))
     }

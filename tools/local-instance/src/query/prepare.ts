@@ -72,7 +72,8 @@ export function prepareCondition(
         case 'NOTLIKE':
         case 'STARTSWITH':
         case 'ENDSWITH':
-            // VERIFY: LIKE & co. match case-insensitively on the value's text, whatever the column type.
+            // VERIFY: LIKE & co. match case-insensitively on the value's text, whatever the column type. A decimal
+            // is matched on SQLite's text of it ('2.0'), which the JS side cannot reproduce for whole numbers.
             return { condition, operator, ref, operands: [asciiLower(value())] }
         case 'ISEMPTY':
         case 'ISNOTEMPTY':
