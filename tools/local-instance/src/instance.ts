@@ -1,0 +1,239 @@
+// createInstance(): loads dist/app, builds the schema and the SQLite store, wires Glide, gs, the sandbox
+// and the business-rule engine. API fixed by ../CONVENTIONS.md.
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type Database from 'better-sqlite3'
+import { lintArtifacts } from './artifacts/lint.ts'
+import { loadArtifacts, type LoadedArtifacts } from './artifacts/load.ts'
+import { RuleEngine } from './engine/business-rules.ts'
+import type { Row, TableInfo } from './query/index.ts'
+import { createGlideDateTimeClasses } from './runtime/glide-date-time.ts'
+import { STATE, createGlideRecordClasses, type GlideRecordLike } from './runtime/glide-record.ts'
+import { createGs } from './runtime/gs.ts'
+import { formatDateTime, notEmulated, type AccessCheck, type Clock, type Counters, type Kernel, type LogEntry, type QueuedEvent, type UserMessage } from './runtime/kernel.ts'
+import { Sandbox } from './runtime/sandbox.ts'
+import { Schema } from './schema/index.ts'
+import { canAccess } from './security/acl.ts'
+import { createIdGenerator, Store } from './store/store.ts'
+import { toStorage } from './store/values.ts'
+
+export type { Clock } from './runtime/kernel.ts'
+
+export interface CreateInstanceOptions {
+    dist: string
+    /** Default ':memory:'. A file is opened in WAL mode and keeps its data across restarts. */
+    dbFile?: string
+    clock?: Clock
+    /** Deterministic sys_ids from this seed (tests); random ids without it. */
+    idSeed?: number
+    seed?: (instance: Instance) => void
+    /** 'log' (platform-like, default): a failing business rule is logged and the operation goes on. */
+    scriptErrors?: 'log' | 'throw'
+    /** Default true: async rules run at the end of each top-level operation; false: only on drainAsync(). */
+    autoDrainAsync?: boolean
+    /** Replaces the ACL evaluation (security/acl.ts) used by GlideRecordSecure and canRead/canWrite. */
+    canAccess?: AccessCheck
+}
+
+export interface GlideGlobals {
+    GlideRecord: any // eslint-disable-line @typescript-eslint/no-explicit-any
+    GlideRecordSecure: any // eslint-disable-line @typescript-eslint/no-explicit-any
+    GlideAggregate: any // eslint-disable-line @typescript-eslint/no-explicit-any
+    GlideDateTime: any // eslint-disable-line @typescript-eslint/no-explicit-any
+    GlideDuration: any // eslint-disable-line @typescript-eslint/no-explicit-any
+    gs: any // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+export interface Instance {
+    scope: string
+    db: Database.Database
+    clock: Clock
+    tables(): string[]
+    table(name: string): TableInfo | undefined
+    artifacts: { records(table: string): Array<Record<string, string>> }
+    runAs<T>(user: string | null, fn: (g: GlideGlobals) => T): T
+    runScript(user: string | null, code: string, vars?: Record<string, unknown>): unknown
+    /** Loads a built server module by full path (or `src/server/...` relative to the app package) as `user`'s code would. */
+    requireModule(path: string): unknown
+    userRoles(userName: string): string[]
+    counters: Counters
+    logs: LogEntry[]
+    messages: UserMessage[]
+    /** gs.eventQueue calls, in order. */
+    events: QueuedEvent[]
+    lint: string[]
+    /** Runs queued async business rules now; returns how many ran. */
+    drainAsync(): number
+    /** Milliseconds spent loading dist/app and starting (schema, store, sandbox, app records). */
+    startupMs: number
+    close(): void
+}
+
+/** ACLs from security/acl.ts (owned by the HTTP layer), evaluated against this instance. */
+function aclCheck(instanceRef: () => Instance): AccessCheck {
+    return (user, operation, table, field) => canAccess(instanceRef(), user, operation, table, field)
+}
+
+function packageVersionFor(artifacts: LoadedArtifacts): string | null {
+    const packageModule = artifacts.records('sys_module').find((record) => record.path?.endsWith('/package.json'))
+    const candidates = [join(dirname(dirname(artifacts.dist)), 'package.json')]
+    for (const file of candidates) if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version ?? null
+    return packageModule ? ((JSON.parse(packageModule.content) as { version?: string }).version ?? null) : null
+}
+
+// App records in tables the store knows (properties, roles, the app's own Fluent `Record`s) are installed as data.
+function materialize(artifacts: LoadedArtifacts, schema: Schema, store: Store, now: string): void {
+    for (const [table, records] of artifacts.byTable) {
+        if (!schema.table(table)) continue
+        const columns = schema.columns(table)
+        for (const record of records.values()) {
+            const row: Row = { sys_created_on: now, sys_updated_on: now, sys_created_by: 'system', sys_updated_by: 'system', sys_mod_count: 0 }
+            for (const [field, value] of Object.entries(record)) if (columns[field]) row[field] = toStorage(columns[field], value)
+            if (schema.isHierarchy(table)) row.sys_class_name = table
+            const fields = Object.keys(row)
+            // Installing again over a file database keeps property values an admin changed.
+            const verb = table === 'sys_properties' ? 'INSERT OR IGNORE' : 'INSERT OR REPLACE'
+            store.db.prepare(`${verb} INTO "${schema.rootOf(table)}" (${fields.map((field) => `"${field}"`).join(', ')}) VALUES (${fields.map(() => '?').join(', ')})`).run(...fields.map((field) => row[field]))
+        }
+    }
+}
+
+export function createInstance(options: CreateInstanceOptions): Instance {
+    const started = performance.now()
+    const artifacts = loadArtifacts(options.dist)
+    const schema = new Schema(artifacts)
+    const store = new Store(schema, options.dbFile ?? ':memory:')
+    const clock: Clock = options.clock ?? { now: () => new Date() }
+    const tableInfos = new Map<string, TableInfo>()
+    const resolve = (name: string): TableInfo | undefined => {
+        let info = tableInfos.get(name)
+        if (!info) {
+            const table = schema.table(name)
+            if (!table) return undefined
+            info = { ...table, columns: schema.columns(name) }
+            tableInfos.set(name, info)
+        }
+        return info
+    }
+    const counters: Counters = {
+        queries: 0,
+        inserts: 0,
+        updates: 0,
+        deletes: 0,
+        reset() {
+            this.queries = this.inserts = this.updates = this.deletes = 0
+        },
+    }
+    const holder: { instance?: Instance } = {}
+    const kernel: Kernel = {
+        scope: artifacts.scope,
+        schema,
+        store,
+        clock,
+        newId: createIdGenerator(options.idSeed),
+        counters,
+        logs: [],
+        messages: [],
+        events: [],
+        session: { user: null },
+        engine: undefined as unknown as Kernel['engine'],
+        canAccess: options.canAccess ?? aclCheck(() => holder.instance as Instance),
+        resolve,
+        lookup: (table, sysId) => store.get(table, sysId),
+        userRoles: (userName) => userRoles(userName),
+        log(level, message, source) {
+            this.logs.push({ level, message, source })
+        },
+    }
+    const dates = createGlideDateTimeClasses(clock)
+    const records = createGlideRecordClasses(kernel, dates)
+    const gs = createGs(kernel, dates, artifacts.scope)
+    const globals: GlideGlobals = { ...records, ...dates, gs }
+    const glideModule = new Proxy({ ...globals, GlideElement: records.GlideElement } as Record<string, unknown>, {
+        get(target, name) {
+            if (typeof name !== 'string' || name in target || name === '__esModule' || name === 'default') return target[name as string]
+            throw notEmulated(`@servicenow/glide export ${name}`)
+        },
+    })
+    const sandbox = new Sandbox(artifacts, glideModule)
+    const engine = new RuleEngine(kernel, sandbox, artifacts.records('sys_script'))
+    engine.onScriptError = options.scriptErrors ?? 'log'
+    engine.autoDrainAsync = options.autoDrainAsync ?? true
+    engine.makeCurrent = (table, sysId, row) => {
+        const current = new records.GlideRecord(table) as unknown as GlideRecordLike & { get(id: string): boolean }
+        // A deleted record is gone from the store: the async rule sees it as it was.
+        if (!current.get(sysId)) current[STATE].load(row)
+        return current
+    }
+    kernel.engine = engine
+    materialize(artifacts, schema, store, formatDateTime(clock.now()))
+
+    function userRoles(userName: string): string[] {
+        const direct = store.db
+            .prepare(`SELECT r.name AS name, r.sys_id AS id FROM sys_user_has_role h JOIN sys_user u ON u.sys_id = h.user JOIN sys_user_role r ON r.sys_id = h.role WHERE u.user_name = ? AND (h.state IS NULL OR h.state = 'active')`)
+            .all(userName) as Array<{ name: string; id: string }>
+        const names = new Set(direct.map((role) => role.name))
+        const pending = direct.map((role) => role.id)
+        const contains = store.db.prepare(`SELECT r.name AS name, r.sys_id AS id FROM sys_user_role_contains c JOIN sys_user_role r ON r.sys_id = c.contains WHERE c.role = ?`)
+        const seen = new Set(pending)
+        while (pending.length > 0) {
+            for (const role of contains.all(pending.pop()) as Array<{ name: string; id: string }>) {
+                names.add(role.name)
+                if (!seen.has(role.id)) {
+                    seen.add(role.id)
+                    pending.push(role.id)
+                }
+            }
+        }
+        return [...names].sort()
+    }
+
+    function asUser<T>(user: string | null, body: () => T): T {
+        const saved = kernel.session.user
+        kernel.session.user = user
+        try {
+            return body()
+        } finally {
+            kernel.session.user = saved
+        }
+    }
+
+    function inTransaction<T>(body: () => T): T {
+        if (store.db.inTransaction) return body()
+        const result = store.db.transaction(body)()
+        if (engine.autoDrainAsync) engine.drainAsync()
+        return result
+    }
+
+    const lint = lintArtifacts(artifacts, schema, packageVersionFor(artifacts))
+    const instance: Instance = {
+        scope: artifacts.scope,
+        db: store.db,
+        clock,
+        tables: () => [...schema.tables.keys()].sort(),
+        table: (name) => resolve(name),
+        artifacts: { records: (table) => artifacts.records(table) },
+        runAs: (user, fn) => asUser(user, () => inTransaction(() => fn(globals))),
+        runScript: (user, code, vars = {}) => asUser(user, () => inTransaction(() => sandbox.run(code, vars, 'runScript'))),
+        requireModule: (path) => sandbox.requireFrom(null, path.startsWith('src/') ? `${artifacts.scope}/${packageName(artifacts)}/${artifacts.version}/${path}` : path),
+        userRoles,
+        counters,
+        logs: kernel.logs,
+        messages: kernel.messages,
+        events: kernel.events,
+        lint,
+        drainAsync: () => asUser(null, () => engine.drainAsync()),
+        startupMs: 0,
+        close: () => store.close(),
+    }
+    holder.instance = instance
+    if (options.seed) options.seed(instance)
+    instance.startupMs = performance.now() - started
+    return instance
+}
+
+function packageName(artifacts: LoadedArtifacts): string {
+    const path = artifacts.records('sys_module').find((record) => record.path?.endsWith('/package.json'))?.path
+    if (!path) throw new Error('the build has no package.json sys_module: cannot resolve src/ paths')
+    return path.split('/')[1]
+}

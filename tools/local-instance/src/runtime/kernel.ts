@@ -1,0 +1,90 @@
+// The state every emulated API shares within one instance.
+import type { LookupRow, ResolveTable, Row } from '../query/index.ts'
+import type { Schema } from '../schema/index.ts'
+import type { IdGenerator, Store } from '../store/store.ts'
+
+export interface Clock {
+    now(): Date
+}
+
+export interface Counters {
+    queries: number
+    inserts: number
+    updates: number
+    deletes: number
+    reset(): void
+}
+
+export type Operation = 'read' | 'write' | 'create' | 'delete'
+export type AccessCheck = (userName: string | null, operation: Operation, table: string, field?: string) => boolean
+
+export interface LogEntry {
+    level: string
+    message: string
+    source?: string
+}
+export interface UserMessage {
+    type: 'info' | 'error'
+    message: string
+    user: string | null
+}
+export interface QueuedEvent {
+    name: string
+    table: string | null
+    sysId: string | null
+    parm1: string | null
+    parm2: string | null
+    user: string | null
+}
+
+/** What GlideRecord hands to the business-rule engine for each database operation. */
+export interface WriteEngine {
+    insert(record: EngineRecord): string | null
+    update(record: EngineRecord): string | null
+    delete(record: EngineRecord): boolean
+    beforeQuery(record: EngineRecord): void
+}
+
+/** The engine's view of a GlideRecord (runtime/glide-record.ts implements it). */
+export interface EngineRecord {
+    readonly tableName: string
+    workflow: boolean
+    autoSysFields: boolean
+    forceUpdate: boolean
+    aborted: boolean
+    /** Values now, in the storage representation. */
+    row: Row
+    /** Values as loaded from the database; null for a record not yet inserted. */
+    original: Row | null
+    /** Marks the record as saved with these values (after insert/update). */
+    markSaved(row: Row): void
+    snapshot(row: Row | null): unknown
+}
+
+export interface Kernel {
+    scope: string
+    schema: Schema
+    store: Store
+    clock: Clock
+    newId: IdGenerator
+    counters: Counters
+    logs: LogEntry[]
+    messages: UserMessage[]
+    events: QueuedEvent[]
+    session: { user: string | null }
+    engine: WriteEngine
+    canAccess: AccessCheck
+    resolve: ResolveTable
+    lookup: LookupRow
+    userRoles(userName: string): string[]
+    log(level: string, message: string, source?: string): void
+}
+
+export function notEmulated(what: string): Error {
+    return new Error(`not emulated: ${what}`)
+}
+
+/** 'YYYY-MM-DD HH:mm:ss' in UTC, the storage format of glide_date_time. */
+export function formatDateTime(date: Date): string {
+    return date.toISOString().slice(0, 19).replace('T', ' ')
+}

@@ -1,0 +1,108 @@
+// better-sqlite3 storage: one SQLite table per hierarchy root (child tables are views filtered on
+// sys_class_name), values in the storage representation of CONVENTIONS.md.
+import Database from 'better-sqlite3'
+import type { Row } from '../query/index.ts'
+import type { ColumnSchema, Schema } from '../schema/index.ts'
+import { CLASS_COLUMN } from '../schema/index.ts'
+
+export function quote(identifier: string): string {
+    return `"${identifier.replace(/"/g, '""')}"`
+}
+
+function sqlType(column: ColumnSchema): string {
+    switch (column.type) {
+        case 'integer':
+        case 'longint':
+            return 'INTEGER'
+        case 'decimal':
+        case 'float':
+        case 'currency':
+            return 'REAL'
+        default:
+            return 'TEXT'
+    }
+}
+
+export type IdGenerator = () => string
+
+/** Deterministic 32-hex ids from a seed and a counter (tests), else random ones like the platform's. */
+export function createIdGenerator(seed?: number): IdGenerator {
+    if (seed === undefined) return () => crypto.randomUUID().replace(/-/g, '')
+    let counter = 0
+    const prefix = (seed >>> 0).toString(16).padStart(8, '0')
+    return () => prefix + (++counter).toString(16).padStart(24, '0')
+}
+
+export class Store {
+    readonly db: Database.Database
+
+    constructor(
+        readonly schema: Schema,
+        file: string,
+    ) {
+        this.db = new Database(file)
+        if (file !== ':memory:') this.db.pragma('journal_mode = WAL')
+        this.createTables()
+    }
+
+    private createTables(): void {
+        const roots = new Set([...this.schema.tables.keys()].map((name) => this.schema.rootOf(name)))
+        const statements: string[] = []
+        for (const root of roots) {
+            const columns = this.schema.storageColumns(root)
+            const existing = new Set((this.db.prepare(`SELECT name FROM pragma_table_info(?)`).all(root) as Array<{ name: string }>).map((row) => row.name))
+            if (existing.size === 0) {
+                const definitions = Object.values(columns).map((column) => `${quote(column.name)} ${sqlType(column)}${column.name === 'sys_id' ? ' PRIMARY KEY' : ''}`)
+                statements.push(`CREATE TABLE ${quote(root)} (${definitions.join(', ')})`)
+            } else {
+                // A file database from an earlier build: add the columns the app gained since.
+                for (const column of Object.values(columns)) if (!existing.has(column.name)) statements.push(`ALTER TABLE ${quote(root)} ADD COLUMN ${quote(column.name)} ${sqlType(column)}`)
+            }
+            for (const name of this.schema.descendants(root)) {
+                const table = this.schema.require(name)
+                for (const index of table.indexes) {
+                    const kind = index.unique ? 'UNIQUE INDEX' : 'INDEX'
+                    statements.push(`CREATE ${kind} IF NOT EXISTS ${quote(`${name}__${index.name}`)} ON ${quote(root)} (${index.columns.map(quote).join(', ')})`)
+                }
+                if (name !== root) {
+                    const classes = this.schema.descendants(name).map((child) => `'${child}'`).join(', ')
+                    statements.push(`DROP VIEW IF EXISTS ${quote(name)}`)
+                    statements.push(`CREATE VIEW ${quote(name)} AS SELECT * FROM ${quote(root)} WHERE ${quote(CLASS_COLUMN.name)} IN (${classes})`)
+                }
+            }
+        }
+        this.db.transaction(() => {
+            for (const statement of statements) this.db.exec(statement)
+        })()
+    }
+
+    /** The relation to SELECT from for a table: its own table, or its view in a hierarchy. */
+    relation(table: string): string {
+        return quote(table)
+    }
+
+    get(table: string, sysId: string): Row | undefined {
+        return this.db.prepare(`SELECT * FROM ${this.relation(table)} WHERE sys_id = ?`).get(sysId) as Row | undefined
+    }
+
+    insert(table: string, row: Row): void {
+        const root = this.schema.rootOf(table)
+        const fields = Object.keys(row)
+        this.db.prepare(`INSERT INTO ${quote(root)} (${fields.map(quote).join(', ')}) VALUES (${fields.map(() => '?').join(', ')})`).run(...fields.map((field) => row[field]))
+    }
+
+    update(table: string, sysId: string, changes: Row): void {
+        const fields = Object.keys(changes)
+        if (fields.length === 0) return
+        const root = this.schema.rootOf(table)
+        this.db.prepare(`UPDATE ${quote(root)} SET ${fields.map((field) => `${quote(field)} = ?`).join(', ')} WHERE sys_id = ?`).run(...fields.map((field) => changes[field]), sysId)
+    }
+
+    delete(table: string, sysId: string): void {
+        this.db.prepare(`DELETE FROM ${quote(this.schema.rootOf(table))} WHERE sys_id = ?`).run(sysId)
+    }
+
+    close(): void {
+        this.db.close()
+    }
+}
