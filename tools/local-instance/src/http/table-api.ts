@@ -216,8 +216,8 @@ export function writeRecord(instance: InstanceView, request: TableRequest): Tabl
         else if (!record.get(request.sysId)) return { sysId: null, aborted: false, missing: true }
         for (const [field, value] of writable) record.setValue(field, bodyValue(value))
         const sysId: string | null = isInsert ? record.insert() : record.update()
-        const aborted = !sysId || (typeof record.isActionAborted === 'function' && record.isActionAborted() === true)
-        return { sysId: aborted ? null : sysId, aborted, missing: false }
+        // insert()/update() return null when a before rule aborts (as on the platform).
+        return { sysId: sysId || null, aborted: !sysId, missing: false }
     })
     if (outcome.missing) throw notFound()
     if (outcome.aborted || !outcome.sysId) throw abortError(instance, messagesBefore, isInsert ? 'insert' : 'update', info.name)
@@ -245,8 +245,7 @@ export function deleteRecord(instance: InstanceView, request: TableRequest): Tab
     const deleted = instance.runAs(request.userName, (g) => {
         const record = new g.GlideRecord(info.name)
         if (!record.get(request.sysId)) return false
-        const result = record.deleteRecord()
-        return result !== false && !(typeof record.isActionAborted === 'function' && record.isActionAborted() === true)
+        return record.deleteRecord() !== false
     })
     if (!deleted) throw abortError(instance, messagesBefore, 'delete', info.name)
     return { status: 204 }

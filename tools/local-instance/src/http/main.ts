@@ -1,0 +1,76 @@
+// `npm start` entry (launched by scripts/start.mjs through tsx): opens the file database, seeds it when empty,
+// serves HTTP and shuts down cleanly on Ctrl-C. Environment: PORT (default 8080, next free one if busy),
+// LOCAL_INSTANCE_DB (default .local-instance/instance.db), LOCAL_INSTANCE_DIST (default dist/app), HOST.
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { createInstance } from '../instance.ts'
+import { DEMO_LOGINS, isEmpty, seedDemo } from '../seed/demo.ts'
+import { menuModules } from './pages.ts'
+import { startServer, type RunningServer } from './server.ts'
+
+const root = resolve(__dirname, '../../../..')
+
+async function listenOnFreePort(start: (port: number) => Promise<RunningServer>, first: number, attempts = 20): Promise<RunningServer> {
+    for (let port = first; port < first + attempts; port++) {
+        try {
+            return await start(port)
+        } catch (error) {
+            if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error
+            console.log(`port ${port} is busy, trying ${port + 1}`)
+        }
+    }
+    throw new Error(`no free port in ${first}..${first + attempts - 1}`)
+}
+
+async function main(): Promise<void> {
+    const dist = resolve(root, process.env.LOCAL_INSTANCE_DIST ?? 'dist/app')
+    const dbFile = resolve(root, process.env.LOCAL_INSTANCE_DB ?? '.local-instance/instance.db')
+    mkdirSync(dirname(dbFile), { recursive: true })
+    const instance = createInstance({ dist, dbFile })
+    for (const finding of instance.lint) console.warn(`lint: ${finding}`)
+    if (isEmpty(instance)) {
+        const summary = seedDemo(instance)
+        console.log(`Seeded demo data into ${dbFile}:`)
+        for (const account of summary.accounts) console.log(`  ${account.name}: ${account.story}`)
+    } else {
+        console.log(`Using existing data in ${dbFile} (delete it to reseed)`)
+    }
+    const demoLogins = DEMO_LOGINS.map(({ userName, password, roles }) => ({ userName, password, roles }))
+    const firstPort = Number(process.env.PORT ?? 8080)
+    const server = await listenOnFreePort((port) => startServer(instance, { port, host: process.env.HOST, demoLogins }), firstPort)
+
+    console.log(`\nLocal instance running at ${server.url}`)
+    console.log('Logins:')
+    for (const login of demoLogins) console.log(`  ${login.userName} / ${login.password}  (${login.roles.join(', ')})`)
+    const modules = menuModules(instance)
+    if (modules.length) {
+        console.log('Menu modules:')
+        for (const module of modules) console.log(`  ${module.application} › ${module.title}: ${server.url}${module.link}${module.roles.length ? `  [${module.roles.join(', ')}]` : ''}`)
+    }
+    for (const page of instance.artifacts.records('sys_ui_page')) console.log(`UI page ${page.name}: ${server.url}/${page.endpoint}`)
+    console.log('Press Ctrl-C to stop.')
+
+    let stopping = false
+    const stop = (signal: string) => {
+        if (stopping) return
+        stopping = true
+        console.log(`\n${signal}: stopping…`)
+        server
+            .close()
+            .then(() => {
+                instance.close()
+                process.exit(0)
+            })
+            .catch((error: unknown) => {
+                console.error(error)
+                process.exit(1)
+            })
+    }
+    process.on('SIGINT', () => stop('SIGINT'))
+    process.on('SIGTERM', () => stop('SIGTERM'))
+}
+
+main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.stack ?? error.message : error)
+    process.exit(1)
+})
