@@ -87,6 +87,7 @@ export function createTestInstance(options: TestInstanceOptions = {}): TestInsta
         },
         get(table: string, sysId: string) {
             const row = instance.db.prepare(`SELECT * FROM "${table}" WHERE sys_id = ?`).get(sysId) as Record<string, unknown> | undefined
+            if (row) delete row.rowid
             return row ? rowToStrings(row) : undefined
         },
         query: (table: string, encodedQuery = '') => readAll(table, encodedQuery),

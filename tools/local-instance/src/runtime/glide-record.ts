@@ -497,6 +497,7 @@ export function createGlideRecordClasses(kernel: Kernel, dates: GlideDateTimeCla
         const paging = state.limit !== null ? ` LIMIT ${Math.max(0, Math.floor(state.limit))} OFFSET ${Math.max(0, Math.floor(state.offset))}` : ''
         const text = `SELECT t.* FROM ${quote(state.tableName)} t ${sql.joins.join(' ')} WHERE ${sql.where} ORDER BY ${order}${paging}`
         const rows = store.db.prepare(text).all(...sql.params) as Row[]
+        for (const row of rows) delete row.rowid
         if (!state.secure) return rows
         // VERIFY: the platform removes records the user cannot read from the result ("rows removed by security").
         return rows.filter(() => kernel.canAccess(kernel.session.user, 'read', state.tableName))

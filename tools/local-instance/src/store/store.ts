@@ -67,7 +67,8 @@ export class Store {
                 if (name !== root) {
                     const classes = this.schema.descendants(name).map((child) => `'${child}'`).join(', ')
                     statements.push(`DROP VIEW IF EXISTS ${quote(name)}`)
-                    statements.push(`CREATE VIEW ${quote(name)} AS SELECT * FROM ${quote(root)} WHERE ${quote(CLASS_COLUMN.name)} IN (${classes})`)
+                    // The view exposes rowid so that queries on a child keep insertion order like its root table.
+                    statements.push(`CREATE VIEW ${quote(name)} AS SELECT rowid AS rowid, * FROM ${quote(root)} WHERE ${quote(CLASS_COLUMN.name)} IN (${classes})`)
                 }
             }
         }
@@ -82,7 +83,9 @@ export class Store {
     }
 
     get(table: string, sysId: string): Row | undefined {
-        return this.db.prepare(`SELECT * FROM ${this.relation(table)} WHERE sys_id = ?`).get(sysId) as Row | undefined
+        const row = this.db.prepare(`SELECT * FROM ${this.relation(table)} WHERE sys_id = ?`).get(sysId) as Row | undefined
+        if (row) delete row.rowid
+        return row
     }
 
     insert(table: string, row: Row): void {
