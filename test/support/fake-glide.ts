@@ -122,7 +122,7 @@ const ENCODED_TERM = /^([a-z_][a-z0-9_]*?)(NOT IN|IN|!=|=)(.*)$/
 
 function parseEncodedQuery(table: string, query: string): Predicate[] {
     if (query.includes('^OR') || query.includes('^NQ') || query.includes('^EQ') || query.includes('ORDERBY')) {
-        throw new Error(`fake-glide: encoded query "${query}" uses a form the fake does not support`)
+        throw new Error(`fake-glide: encoded query "${query}" uses a form that is not supported by the fake`)
     }
     return query
         .split('^')
@@ -467,9 +467,14 @@ export const fakeGlide = {
             return saved.sys_id as string
         })
     },
-    /** A copy of a table's stored rows. */
+    /** A copy of a table's stored rows; every declared column is present, null when empty. */
     rows(table: string): Row[] {
-        return tableState(table).rows.map((row) => ({ ...row }))
+        const { columns, rows } = tableState(table)
+        return rows.map((row) => {
+            const full: Row = {}
+            for (const column of columns) full[column] = toStored(row[column])
+            return full
+        })
     },
     /**
      * A GlideRecord positioned on a stored row, as a business rule's `current` would be (no operation is

@@ -5,9 +5,197 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    'acl-account-pin-reason-read': {
+                        table: 'sys_security_acl'
+                        id: '883d4b4c21f545729c076545807719b6'
+                    }
+                    'acl-account-pin-reason-write': {
+                        table: 'sys_security_acl'
+                        id: '0b30be507fb84e1092d45145100404f9'
+                    }
+                    'acl-account-pinned-until-read': {
+                        table: 'sys_security_acl'
+                        id: '71b2d133d6174b07a7387e5b52a27092'
+                    }
+                    'acl-account-pinned-until-write': {
+                        table: 'sys_security_acl'
+                        id: 'fd123db18256486f8259884b05f86872'
+                    }
+                    'acl-account-stage-read': {
+                        table: 'sys_security_acl'
+                        id: '8809dc608c4c4c93a3e827d354a2051c'
+                    }
+                    'acl-account-stage-since-read': {
+                        table: 'sys_security_acl'
+                        id: '423089d4beac4777af64f91f57c9e90f'
+                    }
+                    'acl-account-stage-since-write': {
+                        table: 'sys_security_acl'
+                        id: 'a4afca043b1844f6a2a8c584a520f620'
+                    }
+                    'acl-account-stage-write': {
+                        table: 'sys_security_acl'
+                        id: 'd9b5b4519855408095fc1bf09e2143cc'
+                    }
+                    'acl-account-state-read': {
+                        table: 'sys_security_acl'
+                        id: 'ede2f7fa261a416eb8f42eef29fcb71f'
+                    }
+                    'acl-account-state-since-read': {
+                        table: 'sys_security_acl'
+                        id: 'f76129dda43c4dbeba41f92afd00f5ab'
+                    }
+                    'acl-account-state-since-write': {
+                        table: 'sys_security_acl'
+                        id: '75df859b90c64b0889984babb71d33cd'
+                    }
+                    'acl-account-state-write': {
+                        table: 'sys_security_acl'
+                        id: '9a523cd14d0344e09094c607577a7a3c'
+                    }
+                    'acl-event-create': {
+                        table: 'sys_security_acl'
+                        id: '543c10d5488141bc8a50b8b0e368ff2a'
+                    }
+                    'acl-event-delete': {
+                        table: 'sys_security_acl'
+                        id: '430ffb9ff12646a08d598f3bb17b91cc'
+                    }
+                    'acl-event-fields-read': {
+                        table: 'sys_security_acl'
+                        id: '3a7f9761d6d94f5d8679c17d235be469'
+                    }
+                    'acl-event-fields-write': {
+                        table: 'sys_security_acl'
+                        id: 'e8b7a9e1dbe44fffa7636c72840a1e09'
+                    }
+                    'acl-event-read': {
+                        table: 'sys_security_acl'
+                        id: '09044bdcc61a4203a29de3df984b3f6a'
+                    }
+                    'acl-event-write': {
+                        table: 'sys_security_acl'
+                        id: '464108fb44b046ecb27495ef0300ca91'
+                    }
+                    'acl-rule-create': {
+                        table: 'sys_security_acl'
+                        id: '5fda43f56b584524b6b043baacf7704b'
+                    }
+                    'acl-rule-delete': {
+                        table: 'sys_security_acl'
+                        id: 'd12013706cdb4ebe895a5a3f17d5c423'
+                    }
+                    'acl-rule-fields-read': {
+                        table: 'sys_security_acl'
+                        id: 'f754a9f0860d4de78f5d96d9a5457642'
+                    }
+                    'acl-rule-fields-write': {
+                        table: 'sys_security_acl'
+                        id: '276ad1f8afd54491a3a121403bf267d4'
+                    }
+                    'acl-rule-read': {
+                        table: 'sys_security_acl'
+                        id: '9537ced74b3448c29a9d2fb085c48221'
+                    }
+                    'acl-rule-write': {
+                        table: 'sys_security_acl'
+                        id: '09861400465349558964710d2758c09e'
+                    }
+                    'acl-stage-create': {
+                        table: 'sys_security_acl'
+                        id: '2508579140e14839999d2602efda7ade'
+                    }
+                    'acl-stage-delete': {
+                        table: 'sys_security_acl'
+                        id: '2be1b99298db4ae5ade36fbdcc6f2988'
+                    }
+                    'acl-stage-fields-read': {
+                        table: 'sys_security_acl'
+                        id: 'ce2357972d234b20adb40ec915282283'
+                    }
+                    'acl-stage-fields-write': {
+                        table: 'sys_security_acl'
+                        id: '6a22bc0f1450425eaddc65d15f09664e'
+                    }
+                    'acl-stage-read': {
+                        table: 'sys_security_acl'
+                        id: '01b239164c314329ad09855b19e40b95'
+                    }
+                    'acl-stage-write': {
+                        table: 'sys_security_acl'
+                        id: 'ad49d3b713aa465dbd978dd01423c690'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'c8966fbd784248c4b26259818a77da6f'
+                    }
+                    'br-order-lifecycle': {
+                        table: 'sys_script'
+                        id: '69f714d903114793a2aa9c12c7aa9c13'
+                    }
+                    'br-order-line-lifecycle': {
+                        table: 'sys_script'
+                        id: 'd7ae108085d8466694dec9bbfacb5b89'
+                    }
+                    'br-rule-validation': {
+                        table: 'sys_script'
+                        id: '47cbe3aa87a243f497e6a785e45eb1fc'
+                    }
+                    'lifecycle-api': {
+                        table: 'sys_ws_definition'
+                        id: 'eb6f8d78036a4b5fa1dfb1f141062d55'
+                    }
+                    'lifecycle-api-accounts': {
+                        table: 'sys_ws_operation'
+                        id: 'e152f3a044994bc09368875daf71d337'
+                    }
+                    'lifecycle-api-accounts-q': {
+                        table: 'sys_ws_query_parameter'
+                        id: 'ecd1be3db8ae4d41bd8ce7eac83a3f47'
+                    }
+                    'lifecycle-api-lint': {
+                        table: 'sys_ws_operation'
+                        id: '9a2d0c9bb801475186e8fceaaa19df29'
+                    }
+                    'lifecycle-api-simulate': {
+                        table: 'sys_ws_operation'
+                        id: 'ff66e0efe0d14a5faaa9a6ae69be5db7'
+                    }
+                    'lifecycle-api-stages': {
+                        table: 'sys_ws_operation'
+                        id: 'f227273197074561b321470e11963e72'
+                    }
+                    'lifecycle-api-timeline': {
+                        table: 'sys_ws_operation'
+                        id: '8e178caf85d1418abf797dd5a8dc6ba7'
+                    }
+                    'lifecycle-api-timeline-action': {
+                        table: 'sys_ws_query_parameter'
+                        id: 'b23c0c3ad9d647d68bbaf0b671906123'
+                    }
+                    'lifecycle-api-timeline-from': {
+                        table: 'sys_ws_query_parameter'
+                        id: '5aed5f8efc3a4143b1d4c8c6c3ceca12'
+                    }
+                    'lifecycle-api-timeline-limit': {
+                        table: 'sys_ws_query_parameter'
+                        id: '9e08cd832cbe4327ac2c8d4b1236a460'
+                    }
+                    'lifecycle-api-timeline-offset': {
+                        table: 'sys_ws_query_parameter'
+                        id: '87bb5d0c3ce64cda899046edf56b1372'
+                    }
+                    'lifecycle-api-timeline-outcome': {
+                        table: 'sys_ws_query_parameter'
+                        id: '3f8ce4c4600f47a1b5029b1d8e7d318f'
+                    }
+                    'lifecycle-api-timeline-to': {
+                        table: 'sys_ws_query_parameter'
+                        id: 'd9e05144579f43d5841d86f9341ae7e7'
+                    }
+                    'open-timeline-action': {
+                        table: 'sys_ui_action'
+                        id: 'fcc904fcca5b499eb1b33e9555e548f4'
                     }
                     package_json: {
                         table: 'sys_module'
@@ -25,13 +213,141 @@ declare global {
                         table: 'sys_properties'
                         id: 'b93456adb5f24be893079ffa6498cb02'
                     }
+                    'script-include-account-lifecycle-mapper': {
+                        table: 'sys_script_include'
+                        id: 'd6f2212cd19a421d98a28398d9adb93c'
+                    }
+                    'src_server_api_account-queries_ts': {
+                        table: 'sys_module'
+                        id: '54f3971cbff54a1aa8e173234086340e'
+                    }
+                    src_server_api_http_ts: {
+                        table: 'sys_module'
+                        id: 'eb6e6b8f8c8f4dc3aceafb66a81386a6'
+                    }
+                    'src_server_api_timeline-api_ts': {
+                        table: 'sys_module'
+                        id: 'a45ea8d7972f43368ed3740c35b25e37'
+                    }
+                    'src_server_api_workbench-api_ts': {
+                        table: 'sys_module'
+                        id: 'bb4ca7ed84ec43fd827142d5500dcbf6'
+                    }
                     'src_server_app-schema_ts': {
                         table: 'sys_module'
                         id: 'fc9180ed1dfc44518a273b19b67ae0d0'
                     }
+                    'src_server_glide_account-lifecycle-mapper_ts': {
+                        table: 'sys_module'
+                        id: '7693d21c06014931aee06bc67571dcdb'
+                    }
+                    'src_server_glide_glide-values_ts': {
+                        table: 'sys_module'
+                        id: '2d4b3d6cb16b470894c585cdce0f91f3'
+                    }
+                    'src_server_glide_readers_account-facts-reader_ts': {
+                        table: 'sys_module'
+                        id: 'b921dcf11642499e88df581bc5861d9d'
+                    }
+                    'src_server_glide_readers_account-reader_ts': {
+                        table: 'sys_module'
+                        id: 'a0fcb3b749664c0ab8fa9827581a4a92'
+                    }
+                    'src_server_glide_readers_event-reader_ts': {
+                        table: 'sys_module'
+                        id: '3bcf4597c873478aa9b82278d2dbc3ff'
+                    }
+                    'src_server_glide_readers_order-snapshots_ts': {
+                        table: 'sys_module'
+                        id: '3c0104c48ef14700849586a77aeb8da8'
+                    }
+                    'src_server_glide_readers_rules-reader_ts': {
+                        table: 'sys_module'
+                        id: '598b2cc706694d9981a93bd692e4679f'
+                    }
+                    'src_server_glide_rule-record-validation_ts': {
+                        table: 'sys_module'
+                        id: '4c449065736743b191a61a788b0e4b7f'
+                    }
+                    'src_server_glide_writers_account-writer_ts': {
+                        table: 'sys_module'
+                        id: 'f4d3d57e611044a7b06e7145e39fa6ac'
+                    }
+                    'src_server_glide_writers_event-writer_ts': {
+                        table: 'sys_module'
+                        id: '18182bb441ce4dfbb95aee6cc0f48110'
+                    }
+                    'src_server_glide_writers_stage-period-writer_ts': {
+                        table: 'sys_module'
+                        id: '8e9fba9f5e45470f80b6683dfca300d9'
+                    }
+                    src_server_lifecycle_classify_ts: {
+                        table: 'sys_module'
+                        id: 'b03442287314425c80d7b1b28c04858d'
+                    }
+                    src_server_lifecycle_datetime_ts: {
+                        table: 'sys_module'
+                        id: 'b4be483379ce449da24efc6f05988a7c'
+                    }
+                    src_server_lifecycle_engine_ts: {
+                        table: 'sys_module'
+                        id: 'd82ebac0637949a59f547a69917ec34b'
+                    }
+                    'src_server_lifecycle_event-key_ts': {
+                        table: 'sys_module'
+                        id: '51b4554f3d7f4529be546419f7b691ab'
+                    }
+                    src_server_lifecycle_explain_ts: {
+                        table: 'sys_module'
+                        id: '73f397e82e5444ffadfbb08686f268c8'
+                    }
+                    src_server_lifecycle_guards_ts: {
+                        table: 'sys_module'
+                        id: '6aa683efd2d04b27961250134a944980'
+                    }
+                    src_server_lifecycle_labels_ts: {
+                        table: 'sys_module'
+                        id: 'ff8f97b0caf4413c9ec06316bb80a3ce'
+                    }
                     src_server_lifecycle_model_ts: {
                         table: 'sys_module'
                         id: 'e707137da115410b84a23da8ad2bfad3'
+                    }
+                    src_server_lifecycle_replay_ts: {
+                        table: 'sys_module'
+                        id: 'f7a2b941c14449cb9f7b48fe71cfb2da'
+                    }
+                    'src_server_lifecycle_replay-diff_ts': {
+                        table: 'sys_module'
+                        id: 'd1623bc1dad94eda8876ab3c2ca7c671'
+                    }
+                    'src_server_lifecycle_rule-lint_ts': {
+                        table: 'sys_module'
+                        id: '93cbf9cfc9f6428ba04c4a7832cccb9f'
+                    }
+                    'src_server_lifecycle_rule-validation_ts': {
+                        table: 'sys_module'
+                        id: 'c7c431a311d74f6aaf68eef3168a25aa'
+                    }
+                    src_server_lifecycle_rules_ts: {
+                        table: 'sys_module'
+                        id: '6367a0d516f746bcba2aee980758ccd4'
+                    }
+                    src_server_lifecycle_simulate_ts: {
+                        table: 'sys_module'
+                        id: '1a999538a2b34fb18106dd11fb185663'
+                    }
+                    'src_server_lifecycle_stage-periods_ts': {
+                        table: 'sys_module'
+                        id: 'c9ee0c72e96449c68faa999928e0de8f'
+                    }
+                    'src_server_lifecycle_time-rules_ts': {
+                        table: 'sys_module'
+                        id: '87d1f6b9a4744d9ca5fff5f75b3a9b4e'
+                    }
+                    'src_server_lifecycle_timeline-query_ts': {
+                        table: 'sys_module'
+                        id: 'ed72fbd3068f4810a2ee90edd997436b'
                     }
                     'src_server_order-management_om-model_ts': {
                         table: 'sys_module'
@@ -40,6 +356,408 @@ declare global {
                 }
                 composite: [
                     {
+                        table: 'sys_documentation'
+                        id: '00289c690ed9414b8eb7299661ae396f'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'state_to'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '00ecf32df3c548d08127e7bec9f84c9b'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'target_state'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '014cbb8ae6f9443d8d58f8aedbd1adf2'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'outcome'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '01981bc0fe4544e49af0208be5432e38'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_stage'
+                            value: 'engagement'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '04b00c38e1ee4072b2f5bf14bd40d4d8'
+                        key: {
+                            sys_security_acl: '8809dc608c4c4c93a3e827d354a2051c'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '05ea1e55ee744806a6b382a4c197e4d1'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'target_state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '06f31fe9fb3e4e8ba77e33f316b41183'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'action'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '07171e8db0a04965b481257a2e8d2e2f'
+                        key: {
+                            web_service_operation: '8e178caf85d1418abf797dd5a8dc6ba7'
+                            web_service_query_parameter: '87bb5d0c3ce64cda899046edf56b1372'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '07391b7fb4504f85acb8e0efa155c60c'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'state_from'
+                            value: 'suspended'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '09574f7d75344ca795bab0f030666141'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '09e64307b2184cb4a9d749c91a560a9a'
+                        key: {
+                            application_file: '2f3e62fa36c24661b0b1b39fc1355d7f'
+                            source_artifact: '6d61982870b94880904ccb905a8f75da'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0b97026e6f6f497aa556370507bb4c0f'
+                        key: {
+                            sys_security_acl: 'fd123db18256486f8259884b05f86872'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0c2b1d03e0e84a1e9c41d8cff5c43ee8'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_stage'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0d534d7cebc84882a456d0292dae2b2d'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'from_state'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0e53114c4a76441ba4be605ae05ea84f'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'stop_processing'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '0f22f3ec09e2420a93522590a9fc0cd4'
+                        key: {
+                            application_file: '8908e23c8320430b96e9f09893bfda05'
+                            source_artifact: '6d61982870b94880904ccb905a8f75da'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0f287819cfa242d3a3a8cbbcc92a54bb'
+                        key: {
+                            sys_security_acl: '9537ced74b3448c29a9d2fb085c48221'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1050d34b44794d9782cd28e9f4afff00'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'state_from'
+                            value: 'prospect'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '12c3fd9836ec4dbaaa5fcd741f8b505d'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '14c4d84afd274b05b5207f431e027b5b'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '14f2263a521347acbf22e61a14207dbb'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'target_state'
+                            value: 'suspended'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '1840bd0dcea945569ce28a44343b79e8'
+                        key: {
+                            name: 'x_oal_lifecycle/workbench/main'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '190043b6f3d4484880c09f42b6a36cb2'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '191d7a53afe34a4caa58ee31cd44500d'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '19ec5455e64d4ced9b6ea2b172225b0f'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'target_state'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '1ab955b93e1b4e12a2d758e5acac3078'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'stage_to'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1b51a9dfc52a4e0a989cd0460df2c07d'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_stage_since'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1b5b8f1bfc404e88a0f121eeaf68b95c'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_value'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1d9bdc54756f47e2aee2ec4dd5f4aefa'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'stage_from'
+                            value: 'onboarding'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1ddd06f564ea49fab0443a3da6d47a61'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'outcome'
+                            value: 'no_change'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1e7816bb9224447d8a382751691d9ffc'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1fe7456218d64095af97ecb1bd86beee'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'milestone'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '21376c247a214206bb259a40fdfb8348'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_operator'
+                            value: 'in'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '273c73fad33640c3a2cbc136b413cc65'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'stage_to'
+                            value: 'adoption'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '274c5104c2bb4593b48c26b2dccdfa85'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'action'
+                            value: 'cancel'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '27fba544bdc2493999e5115553a292ef'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'event_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '2805a22b212745fcb3a4c466c4dfc4f3'
+                        key: {
+                            web_service_operation: '8e178caf85d1418abf797dd5a8dc6ba7'
+                            web_service_query_parameter: 'd9e05144579f43d5841d86f9341ae7e7'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '28244c3e88744a08a15ed93e1faebdc0'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'milestone'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '286ed177e10b4ec091a9359ab5798b8d'
+                        key: {
+                            sys_security_acl: '2508579140e14839999d2602efda7ade'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '28f340914a0b4144b87adc0696e999f0'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'stage_to'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '28f619d1fce64759beb5e2e5055a2ff1'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'line_item'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '28f824f4246b4cf0ad098848bceed536'
+                        key: {
+                            sys_security_acl: 'f754a9f0860d4de78f5d96d9a5457642'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '2a30c17562204e69ad5935550d7a4c5b'
                         key: {
@@ -47,10 +765,1053 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '2a8177ca073842caba74b359f3ee4226'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'from_state'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2a8aca44361543229329d8ab3de53276'
+                        key: {
+                            sys_security_acl: '464108fb44b046ecb27495ef0300ca91'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2af08fb5981045f58d0dd7ae85ce7cc2'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_field'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2bd9c171caf445178acd529b2a4e7647'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'started_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2c9ab26c45d04bb09cceda40abc213fa'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'from_state'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '2d0f23f6384e4e039d47c76efdacafea'
+                        key: {
+                            application_file: 'e51d449c8f504dd2bbfb14924fed6c9c'
+                            source_artifact: '9f39698e7f7f42d2a72516bb2fcddac6'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '2d1819e1b06942108aaba18a9474bf4a'
+                        key: {
+                            logical_table_name: 'x_oal_lifecycle_stage'
+                            col_name_string: 'account,started_at'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2db5fce4e48f4217867ae8ee6ad10e91'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'scope'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2ef1fc67452147f7b9af1d853bd276e3'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_state'
+                            value: 'prospect'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '2f3e62fa36c24661b0b1b39fc1355d7f'
+                        key: {
+                            name: 'x_oal_lifecycle/workbench/main.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3046e2e666ee46f8b80220d267650012'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'state_to'
+                            value: 'closed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '307517cbb230444cae697d5c34c50e49'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'milestone'
+                            value: 'rejected'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '31d4ce8a055d4bdd9d5b214e8297e90d'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'action'
+                            value: 'resume'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '35729e9236044f5a97ac71212cf37550'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '358de344b5d14c22a8829ea9c61dd658'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'stage_from'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '362631fce9684212a51a70b8bcbd49e6'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'target_stage'
+                            value: 'monitoring'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3696ba5553644c079597b93c93f20a74'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'target_state'
+                            value: 'prospect'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '38c7dd0641ef4ba2a0ddc2d5ea603891'
+                        key: {
+                            application_file: '8908e23c8320430b96e9f09893bfda05'
+                            source_artifact: '9f39698e7f7f42d2a72516bb2fcddac6'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '38de3a7bf024452ab410a09225631724'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_operator'
+                            value: 'is'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '39416b54a761411b8e6cb51c94aae20a'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'target_stage'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '39b0737f6e8145a6b2e51a5d8e9bd58f'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'state_to'
+                            value: 'active'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3b2d11ee43d44b238990a379906b8270'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'outcome'
+                            value: 'pinned'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3b697db3a2f84712aedde13fbe535885'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'scope'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3b782bc21d004f91830ad90548da74db'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'duration'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '3bec55c2abb94fa389ce73ed2e299525'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'milestone'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3cfe9969749d4eaba778029c1e188462'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'action'
+                            value: 'suspend'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '3d0a095234d84592afeb7fbac2b72ed9'
+                        key: {
+                            web_service_operation: 'e152f3a044994bc09368875daf71d337'
+                            web_service_query_parameter: 'ecd1be3db8ae4d41bd8ce7eac83a3f47'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '417f0a6508ab49b3b8b21120da98c065'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '41c21c8539f0416e94212e340aad8f6b'
+                        key: {
+                            logical_table_name: 'x_oal_lifecycle_event'
+                            col_name_string: 'account,occurred_at'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '42c560900e404a9285db10c2024b09ae'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'source'
+                            value: 'replay'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '431027a3077f44ec846913f9e69ae370'
+                        key: {
+                            sys_security_acl: '6a22bc0f1450425eaddc65d15f09664e'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '43a50dca3937403f96f4cb77dcb5fd8e'
+                        key: {
+                            sys_security_acl: 'f76129dda43c4dbeba41f92afd00f5ab'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '442ebab1a5ab4044a56bb9fdce3cda7e'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'stage'
+                            value: 'engagement'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4521070970584115a0e4ad7e3fe7c9cc'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'stage'
+                            value: 'expansion'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '461ec8005ada449ca46fb59b558c7f51'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'stage_from'
+                            value: 'adoption'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '465599a01b634f93ad818b79665fb666'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'from_state'
+                            value: 'prospect'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '469ade7b8e7f45b18ac6a2308d0bbf8f'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'account'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '46da01c6419641288994d577680645e0'
                         key: {
                             name: 'x_oal_lifecycle.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '47538a2ffd704de09f9c95ff35633134'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_state_since'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '48e16b70071b49658a40d7132f08d2d6'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'stage'
+                            value: 'adoption'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4901efaa3a424b11aece69d7e1ab196c'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'action'
+                            value: 'cancel'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4a32e6f302b949aa93db7de3606cb4f3'
+                        key: {
+                            sys_security_acl: '01b239164c314329ad09855b19e40b95'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4a4171b2c0ca4ebc9068a1b6c9b619f5'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'action'
+                            value: 'modify'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4d2b385b0b4a40df978d5b0a02e0c6a5'
+                        key: {
+                            sys_security_acl: '276ad1f8afd54491a3a121403bf267d4'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '4d4ef51d978248149c486a96b86d665f'
+                        key: {
+                            web_service_operation: '8e178caf85d1418abf797dd5a8dc6ba7'
+                            web_service_query_parameter: '3f8ce4c4600f47a1b5029b1d8e7d318f'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4dd8d7509f9f4dfba164f5bb7c5122aa'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_state'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '4df0515f0eec4d98a87212683c3ea601'
+                        key: {
+                            application_file: '1840bd0dcea945569ce28a44343b79e8'
+                            source_artifact: '6d61982870b94880904ccb905a8f75da'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4e466464571d4b678d7817c26eeeb75d'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'state_to'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4ec4f752b98645328a21e5d68e5c73ab'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'action'
+                            value: 'disconnect'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4f768917bb4a46808fbe285903cf33b3'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_field'
+                            value: 'order_category'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '50d3b5422d1a45eaaf84dd4804a24c15'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'milestone'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '515abd0a388d423a982f08049026168f'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'scope'
+                            value: 'last_active_service'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '518c69c325a2428a826114fed057ea73'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'state_from'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '53ae9a9c99364642a4b5790abcf84b0d'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '553c503212be4272a443af7eb5847c54'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'state_to'
+                            value: 'inactive'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '553d784d392a41f484ff1520696f1aa4'
+                        key: {
+                            logical_table_name: 'x_oal_lifecycle_rule'
+                            col_name_string: 'active,action,milestone,order'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '556d3e77c279408790993a513b00a4ed'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_state'
+                            value: 'suspended'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '556da087e999418788c847a2671d69bc'
+                        key: {
+                            sys_security_acl: '3a7f9761d6d94f5d8679c17d235be469'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '55889b255be149afa6f6830b7ddc3922'
+                        key: {
+                            name: 'x_oal_lifecycle/vendor-react-dom--e67c1ea0'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '5800df45da3a452eb24a332f4199fda1'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5a2e5eb7c98643c2aa8674f70c338efa'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'state_to'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5b5a24e3ebf645719dfe749c50b11954'
+                        key: {
+                            sys_security_acl: 'a4afca043b1844f6a2a8c584a520f620'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5bb17d89eea54808988b1d1f9959dd48'
+                        key: {
+                            sys_security_acl: '75df859b90c64b0889984babb71d33cd'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '5c23713114e647089353774db8db8b66'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'target_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5c373d5bc4594176af0c3bec2eb37a95'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'recorded_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '5daaa7336c834b0b96b6d7a8d69061de'
+                        key: {
+                            web_service_operation: '8e178caf85d1418abf797dd5a8dc6ba7'
+                            web_service_query_parameter: '5aed5f8efc3a4143b1d4c8c6c3ceca12'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '5e4d31d1faff4646abd6f6189804ada3'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'milestone'
+                            value: 'completed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5fa7d9eef25048d8b36b13e4dbe7a2a0'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'actor'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '625970612bf048c289dac3af0014f15a'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_state_since'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '62c8c592a5fc46a5ab8042e768af023f'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'started_at'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '64dc3e2219924aed85858b14326784bd'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'milestone'
+                            value: 'submitted'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6562d34636d148d19551563978027749'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'stage_to'
+                            value: 'expansion'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '65f9dde95d734e5a85e6f4d8dd1dbe62'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'stage'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6705776c055b40c3a54c4c2f7ae2685c'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'outcome'
+                            value: 'no_matching_rule'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '678d3d617ecd495a80806ffcd6492c40'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'outcome'
+                            value: 'blocked_by_guard'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '693a7ce5d8fd48008c3b8b0d3f9084a8'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'state_to'
+                            value: 'prospect'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6c9c81276abf49779ab96e7e944e57de'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'stage_to'
+                            value: 'engagement'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact'
+                        id: '6d61982870b94880904ccb905a8f75da'
+                        key: {
+                            name: 'x_oal_lifecycle_workbench.do - BYOUI Files'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6eb1cc72614f450ea639e6cf4c4ec1a5'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'target_stage'
+                            value: 'adoption'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6fb56744e7154825b05824eba8684f9d'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_field'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7076098593e543698149898b28eace17'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'source'
+                            value: 'order'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '7125c2b3055a4fc6b8ebb03a59e7cec8'
+                        key: {
+                            application_file: '55889b255be149afa6f6830b7ddc3922'
+                            source_artifact: '9f39698e7f7f42d2a72516bb2fcddac6'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '713adf0ce6ee4c4598b0bfb632caeece'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'action'
+                            value: 'resume'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '71b4d69651104d6ca0247724a7563959'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '71daaea4ad034413a329a6e7c0993e6a'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'target_state'
+                            value: 'active'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7306f5150af64ca0b6eb0d13674688a4'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'action'
+                            value: 'modify'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '745b549e4ce94639b45e11610a267ce1'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '747050bb035b4e1885453f5c1b03793d'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'target_state'
+                            value: 'closed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '74c75fc9f5834c0f84ee6d687cc5635d'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'action'
+                            value: 'place'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '755d735488144b2ab18cb01a2af6d701'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pinned_until'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7851676e0d1c4510b56a8d0d1f17fa8f'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'source'
+                            value: 'schedule'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '78f4f72dd26044128e5ada7d1210b172'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_state'
+                            value: 'active'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7919eeae2d32449ba57ef4282da3ea7f'
+                        key: {
+                            sys_security_acl: '2be1b99298db4ae5ade36fbdcc6f2988'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7946510c850740c98c1cfe4cbeaaff18'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_stage'
+                            value: 'expansion'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '798f518441b84bdfa8fde0511b66e671'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'source'
+                            value: 'manual'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7a2b526b62904c479b0dacd706616075'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'action'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7a94e378540b4889997ba8e30d51e9b2'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'outcome'
+                            value: 'dry_run'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7acec93db65f46abb0949b7ca3927dff'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'stage_from'
+                            value: 'monitoring'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7bf2028d0a694125b49bafc016f001ca'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'state_to'
+                            value: 'suspended'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '7d9289c6fa464f8d8245889d2b26a957'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'stage'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '7dcb88a7049248c689c1d3cae2854f16'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_field'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7e6689ffd5984afe879460d19c1e0b6f'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'state_from'
+                            value: 'active'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7f2adb25701f4145a993489ed73b99f7'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pin_reason'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '80a86267ab2844bd92af6c3eb1f4e3a4'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '816d211496c547b7a9153a6fc675c643'
+                        key: {
+                            web_service_operation: '8e178caf85d1418abf797dd5a8dc6ba7'
+                            web_service_query_parameter: 'b23c0c3ad9d647d68bbaf0b671906123'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '83c1976d45dd4de198b0659868007cf2'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'target_stage'
+                            value: 'expansion'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '85404603916f4323ba7a2cdbc78168d9'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_value'
                         }
                     },
                     {
@@ -69,6 +1830,1349 @@ declare global {
                                     name: 'x_oal_lifecycle.agent'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '878bea7b92594eab979a6328b97c2f15'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'recorded_at'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '88a08cad13ac4774bfdf01ba7126fe83'
+                        key: {
+                            sys_security_acl: '9a523cd14d0344e09094c607577a7a3c'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '8908e23c8320430b96e9f09893bfda05'
+                        key: {
+                            name: 'x_oal_lifecycle/vendor-react-dom--e67c1ea0.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '8985c05f8e824d4ab11cb3e6a65a7aa1'
+                        key: {
+                            sys_security_acl: 'ad49d3b713aa465dbd978dd01423c690'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '89d2f436be584ba9aba14cc336d38280'
+                        key: {
+                            logical_table_name: 'x_oal_lifecycle_stage'
+                            col_name_string: 'account,current'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8c3c0d20c1064c00a2fffc8b221c9360'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'current'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '8c876839d2c84c71b51d0e99d82b3147'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_state'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '8d9ff0a513414977b49e1bf1e969e077'
+                        key: {
+                            name: 'customer_account'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9021433cf3d34c2a938f7ab590faa076'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'milestone'
+                            value: 'rejected'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '911e0a468c5b4ec196228c5e5cf9b42b'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'stop_processing'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '919ea469face41d0bad21049f6d8d273'
+                        key: {
+                            sys_security_acl: '71b2d133d6174b07a7387e5b52a27092'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '91aa120758a44166bd462d6fa0e72186'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_stage'
+                            value: 'monitoring'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9209720525f6499d873c760f572346a3'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'scope'
+                            value: 'first_order'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: '9260c3b7856f45e4935d9fd28edb9c72'
+                        key: {
+                            endpoint: 'x_oal_lifecycle_workbench.do'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '92e88e578c7b49e2a195393e60c7e6b3'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'milestone'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '93032cc5f774423eba50e952e61cd5ce'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_field'
+                            value: 'channel'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9308804547fb4c3cacbef098951885d2'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'action'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '934ffe9caf2a4995a24548ebe5118f49'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'explanation'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '936db9accb184c83919203e43bb69b1b'
+                        key: {
+                            sys_security_acl: 'e8b7a9e1dbe44fffa7636c72840a1e09'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '94b40f57b5674bd886d2193dcf5c5003'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'from_state'
+                            value: 'active'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '94e266fcc0734b6099ac01d7600bce4c'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_stage_since'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9535c5ca17024814ba22d7ad8e121425'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_stage'
+                            value: 'onboarding'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '96892aeee5e04285817752a32c4088df'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9751a89ee6004822817f08d04e55088b'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'stage_to'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '988a02d80f0c4b148a02c6e6d22c57a9'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '99cf0cc0884e4204a59a17b17a2db51d'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'milestone'
+                            value: 'completed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9a5a2b208898488b9d52883acd08ea38'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_field'
+                            value: 'product_offering'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9b77c678f5924288b790dc0317ac8ac0'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'allow_backward'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9b817ea85ae34d23b72b0a4176fca738'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'state_from'
+                            value: 'inactive'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9c095213f9db4ce5bd9f8310a1e51cbc'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'explanation'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9d738aa081c94c4991309d36164c98f2'
+                        key: {
+                            sys_security_acl: '883d4b4c21f545729c076545807719b6'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9dfb2267b9fb400b8acf514776a108ca'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_operator'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9ed806aa1a3e43a4abf05348777b8d89'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_state'
+                            value: 'inactive'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '9f0f0e82990e42eaa9921e313a00c789'
+                        key: {
+                            application_file: '55889b255be149afa6f6830b7ddc3922'
+                            source_artifact: '6d61982870b94880904ccb905a8f75da'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact'
+                        id: '9f39698e7f7f42d2a72516bb2fcddac6'
+                        key: {
+                            name: 'x_oal_lifecycle_timeline.do - BYOUI Files'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9fb5530466d84ce98873795464332851'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'occurred_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'a034d0cba17c452889f9b0ddb8e0a94b'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a1d250b6e9c54aeea1b03a7e5bcedf05'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'target_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a3e015f8436746918e6629671badc909'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'stage_from'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a6b3a07cf9e04718b3ad4844199fa612'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a78094fafe6c42238f7e31f3f9bd55f7'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'stage_from'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a96b82dc5e9345cf92400a329c1c3e94'
+                        key: {
+                            sys_security_acl: 'ede2f7fa261a416eb8f42eef29fcb71f'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'a9dc986a09a84bb19b0b8312bde66d2f'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'action'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: 'aa370e2e332e4bf4860a123465b41506'
+                        key: {
+                            name: 'x_oal_lifecycle/timeline/main.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ab022ba0eb4f48e88fd1caa4719e86ac'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_operator'
+                            value: 'not_in'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ac612d102d044024a3d6ce6b792f6409'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'order'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ae2fba6a908c46edbeb61104cd5b7a2c'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'target_stage'
+                            value: 'engagement'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'ae5ea7f2d6e64c7db22a558b95a5d2b9'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'af43c2c21819431d92dc634f469a9847'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'line_item'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'afe83801bc5044d3adcb29aeded6a784'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'milestone'
+                            value: 'in_progress'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b0ec2633a41246709fc0adfca16f3f6c'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'stage'
+                            value: 'onboarding'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b0ff740746d24d5b95f9cdf17fa3d003'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pin_reason'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b184271cee3c411c8cf3053db4dd13f6'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'source'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b3145dd3b64f4ea08eb44c5540f128bf'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b4f98629b1a8406c99e20343c22f8576'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_state'
+                            value: 'closed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b57b5f585cb24f8c86af1f3b9699870f'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'stage'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b6df3a808fb44fffa597bc03a5b816fb'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'stage'
+                            value: 'monitoring'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b7a361a9f80c4768a73178bf0d56cb34'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'milestone'
+                            value: 'in_progress'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'b8908d2ed2344324ab83e5b6b6a00d83'
+                        key: {
+                            name: 'customer_account'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b93fe7cec1e343b2ba3a63ed2d24be86'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'milestone'
+                            value: 'canceled'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'ba6c16e66edd4ed890aa029aef690cb4'
+                        key: {
+                            application_file: '9260c3b7856f45e4935d9fd28edb9c72'
+                            source_artifact: '6d61982870b94880904ccb905a8f75da'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ba906a55e59d4eb1b5b343faa0870f80'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_operator'
+                            value: 'is_not'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bd88600549a54d09bb20dfcca2c813b0'
+                        key: {
+                            sys_security_acl: 'd12013706cdb4ebe895a5a3f17d5c423'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bd9a38e6a90044a4b05f1b1e5b41e875'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'actor'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bf1cd95f7a304f7d9ca1745d37a3bd4f'
+                        key: {
+                            sys_security_acl: 'ce2357972d234b20adb40ec915282283'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bf746305a2fa43119758f960b51707cd'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'state_rule'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c028ae89688249f8bb8fcbf2ac7a99b7'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'outcome'
+                            value: 'applied'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: 'c0bfb4f6fa1c4fefa909efde3219322c'
+                        key: {
+                            endpoint: 'x_oal_lifecycle_timeline.do'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c5ab870d84e94c2f8d80dfc6fe2d2640'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'opened_by'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c6457b5e53aa40f3a7f3f1e2f959da94'
+                        key: {
+                            sys_security_acl: '0b30be507fb84e1092d45145100404f9'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c64b8df261ce447e84a06e862534c482'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c7ba2fad063549a9aa9978a25a7cbbb9'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_stage'
+                            value: 'adoption'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c7c9e0b5803d475394d6b29209a2bf08'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c850022ec32e430fa1de0ddd61544f13'
+                        key: {
+                            sys_security_acl: '5fda43f56b584524b6b043baacf7704b'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'c92348291ada4a48b705fa161b66b206'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'scope'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cb32300b1c4d45e09faa383135a9e567'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cb3cf2c7bcbd4e339459274040b4e324'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'ended_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cd3e105a8b7d4bff8c06cdab3bd3e9a2'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'target_state'
+                            value: 'inactive'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cfbeea06cc104fda8b8796b19f373914'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_operator'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd015c8f3c751438c9a1a5791c48be5c5'
+                        key: {
+                            name: 'customer_account'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd021d5f484d24c37b45204a42855797f'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'action'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd0e3843a0aaa4667bfdecd30c80de496'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'milestone'
+                            value: 'canceled'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd140905180ac48ce8b7375fc3a1e93ea'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'outcome'
+                            value: 'error'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd1a71c6c8ec3409aaccfa2af189efb9b'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'action'
+                            value: 'suspend'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd2940c88543f4d83901f14139cf91c98'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'state_from'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'd31af3bbf09e45d99510e44126d18d28'
+                        key: {
+                            logical_table_name: 'x_oal_lifecycle_event'
+                            col_name_string: 'event_key'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd40ac902e27f4cf7a0b5d60f71d09960'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'stage_rule'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd438bd5181784ab3bfa6859a5da6ef5c'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd45291bf1a2747f086d40279fc0064e4'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd460b9adf6a647d1b9b36e5462ba9573'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'duration'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd4d769d86a1c48aa82663832cd00a248'
+                        key: {
+                            sys_security_acl: '423089d4beac4777af64f91f57c9e90f'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd6734e6792a1460d90ec8bb3cfbb0d7e'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'stage_from'
+                            value: 'expansion'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'd6770c8304914e9597378f83a95d6cf6'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'action'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd83bf1cbe94e47f48795f43e405d5301'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'milestone'
+                            value: 'submitted'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd99751084a0d47468f3494096774e6e6'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'd9b53196857f45b587cf724be32bfe40'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'state_to'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd9be4aa35b7343a6bd24622dd8342234'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'target_state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd9d877aa91e2467c95a1a5fdd0dd8301'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'description'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'daf7adf0cc3845abae6b812e98ba9f52'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'stage_to'
+                            value: 'onboarding'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'db3f58dd46ac4eef9e6ca521425acdeb'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'from_state'
+                            value: 'inactive'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'db66f712aca7415c922593537caba14a'
+                        key: {
+                            sys_security_acl: '543c10d5488141bc8a50b8b0e368ff2a'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ddcde816836a416ca1981b1de2fabc35'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ddcfda07436d45eaa2a6f4453ff8c502'
+                        key: {
+                            sys_security_acl: '09044bdcc61a4203a29de3df984b3f6a'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'dec2b1a362a24fbe8ab242d9f5c4989f'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'state_from'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e0f2736514b04c2abbcb5ff26c4fe75d'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'stage_to'
+                            value: 'monitoring'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'e2496d08e87947a3a1f8700adafae9f5'
+                        key: {
+                            application_file: 'aa370e2e332e4bf4860a123465b41506'
+                            source_artifact: '9f39698e7f7f42d2a72516bb2fcddac6'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e322b72bef26442e98137c3c7ab1335d'
+                        key: {
+                            sys_security_acl: '430ffb9ff12646a08d598f3bb17b91cc'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e349d37376104b899d2b0006dc1af0af'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'account'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'e34b5272f4214e8da0903c12e32bdc3d'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_operator'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e401383dbd6e498389d2e802ec9912e9'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'current'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: 'e51d449c8f504dd2bbfb14924fed6c9c'
+                        key: {
+                            name: 'x_oal_lifecycle/timeline/main'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: 'e65494737156490da5999e1e50e4d3f8'
+                        key: {
+                            web_service_operation: '8e178caf85d1418abf797dd5a8dc6ba7'
+                            web_service_query_parameter: '9e08cd832cbe4327ac2c8d4b1236a460'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e677ed26474849d08be2cb8356e28dce'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'stage_rule'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e78742a9c2864152b8279e8fbb97b794'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'from_state'
+                            value: 'closed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e91b79b279694873b7dbd15fd33c6f2d'
+                        key: {
+                            sys_security_acl: 'd9b5b4519855408095fc1bf09e2143cc'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e9d71578b3b64e2d8e06958be9ef5f71'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'stage_from'
+                            value: 'engagement'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ea14ee26945a4ede8152a2d843d8946b'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'state_rule'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ea49965e09494732a58110fef8da106e'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'state_from'
+                            value: 'closed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ebca2d0e5675436c874bff9d41a1defd'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'ec5c6a6fca4e42fcb6e0afd3e29e3141'
+                        key: {
+                            sys_ui_action: 'fcc904fcca5b499eb1b33e9555e548f4'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ed845d1fdffb48bf845d7b2d596c61e9'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'allow_backward'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ed9cb4ea601346bda4df691d6f6792fe'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'target_stage'
+                            value: 'onboarding'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'eda5ea269c4848f2a7fdcdfd9762cf2c'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'opened_by'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ee80f16da7424ec69fe58dc297f501ea'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'source'
+                            value: 'line_item'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'eee7aa58d2b34b96a43372df143d1728'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'from_state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'efe1ec7258a54389a655f9e75018bbf0'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'scope'
+                            value: 'any'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f0d7a57cdf7d4df3984dc2f77cef8bf5'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'event_key'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f1657c0862ef41c3a6cb33b66dd0fd35'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'account'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f22ef0d24a1f4392966dacd484d239ba'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'action'
+                            value: 'place'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'f2f79f52c6ab4e30aae96fbfa57fbda2'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'state_from'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f3a755b766c44e40966638d63d98b6b3'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'occurred_at'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f4f55093bb1744eda77b3f4269f9b27a'
+                        key: {
+                            sys_security_acl: '09861400465349558964710d2758c09e'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f6aeb6e7b67b46b8a31e7a954d1cc7b1'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'action'
+                            value: 'disconnect'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f7d93d120e904a25b04313f164ef8aaa'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'milestone'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fb573a08fb9746b38f8cffbb43b0b91e'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'account'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fc9d7e28e2b94293a533101f73cebfc7'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'ended_at'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'fcd253ce55ce43b49d62c07ee8dd5e5d'
+                        key: {
+                            application_file: 'c0bfb4f6fa1c4fefa909efde3219322c'
+                            source_artifact: '9f39698e7f7f42d2a72516bb2fcddac6'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fdf1b9df2b12419f9768c5ef1817a251'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'order'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fe1d4dc8324f46568ccfaba21b491b9c'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pinned_until'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'fe22a0ea44f042639fa1f238b8914584'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'from_state'
+                            value: 'suspended'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                 ]
