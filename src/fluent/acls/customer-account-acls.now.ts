@@ -27,7 +27,8 @@ Acl({
     operation: 'write',
     roles: [adminRole],
     adminOverrides: true,
-    description: 'Only lifecycle admins can change the account lifecycle state (x_oal_lifecycle_state); set by the engine from order events.',
+    description:
+        'Only lifecycle admins can change the account lifecycle state (x_oal_lifecycle_state); set by the engine from order events.',
 })
 
 // Agents read the account's lifecycle stage.
@@ -51,7 +52,8 @@ Acl({
     operation: 'write',
     roles: [adminRole],
     adminOverrides: true,
-    description: 'Only lifecycle admins can change the account lifecycle stage (x_oal_lifecycle_stage); set by the engine from order events.',
+    description:
+        'Only lifecycle admins can change the account lifecycle stage (x_oal_lifecycle_stage); set by the engine from order events.',
 })
 
 // Agents read the account's time the lifecycle state last changed.
@@ -63,7 +65,8 @@ Acl({
     operation: 'read',
     roles: [agentRole],
     adminOverrides: true,
-    description: 'Lifecycle agents and admins can read the account time the lifecycle state last changed (x_oal_lifecycle_state_since).',
+    description:
+        'Lifecycle agents and admins can read the account time the lifecycle state last changed (x_oal_lifecycle_state_since).',
 })
 
 // Only lifecycle admins write the account's time the lifecycle state last changed (set by the engine).
@@ -75,7 +78,8 @@ Acl({
     operation: 'write',
     roles: [adminRole],
     adminOverrides: true,
-    description: 'Only lifecycle admins can change the account time the lifecycle state last changed (x_oal_lifecycle_state_since); set by the engine.',
+    description:
+        'Only lifecycle admins can change the account time the lifecycle state last changed (x_oal_lifecycle_state_since); set by the engine.',
 })
 
 // Agents read the account's time the lifecycle stage last changed.
@@ -87,7 +91,8 @@ Acl({
     operation: 'read',
     roles: [agentRole],
     adminOverrides: true,
-    description: 'Lifecycle agents and admins can read the account time the lifecycle stage last changed (x_oal_lifecycle_stage_since).',
+    description:
+        'Lifecycle agents and admins can read the account time the lifecycle stage last changed (x_oal_lifecycle_stage_since).',
 })
 
 // Only lifecycle admins write the account's time the lifecycle stage last changed (set by the engine).
@@ -99,7 +104,8 @@ Acl({
     operation: 'write',
     roles: [adminRole],
     adminOverrides: true,
-    description: 'Only lifecycle admins can change the account time the lifecycle stage last changed (x_oal_lifecycle_stage_since); set by the engine.',
+    description:
+        'Only lifecycle admins can change the account time the lifecycle stage last changed (x_oal_lifecycle_stage_since); set by the engine.',
 })
 
 // Agents read the account's lifecycle pin end time.
@@ -111,7 +117,8 @@ Acl({
     operation: 'read',
     roles: [agentRole],
     adminOverrides: true,
-    description: 'Lifecycle agents and admins can read the account lifecycle pin end time (x_oal_lifecycle_pinned_until).',
+    description:
+        'Lifecycle agents and admins can read the account lifecycle pin end time (x_oal_lifecycle_pinned_until).',
 })
 
 // Only lifecycle admins write the account's lifecycle pin end time (pausing automation is an admin decision).
@@ -123,7 +130,8 @@ Acl({
     operation: 'write',
     roles: [adminRole],
     adminOverrides: true,
-    description: 'Only lifecycle admins can change the account lifecycle pin end time (x_oal_lifecycle_pinned_until); pausing automation is an admin decision.',
+    description:
+        'Only lifecycle admins can change the account lifecycle pin end time (x_oal_lifecycle_pinned_until); pausing automation is an admin decision.',
 })
 
 // Agents read the account's lifecycle pin reason.
@@ -147,5 +155,6 @@ Acl({
     operation: 'write',
     roles: [adminRole],
     adminOverrides: true,
-    description: 'Only lifecycle admins can change the account lifecycle pin reason (x_oal_lifecycle_pin_reason); pausing automation is an admin decision.',
+    description:
+        'Only lifecycle admins can change the account lifecycle pin reason (x_oal_lifecycle_pin_reason); pausing automation is an admin decision.',
 })
