@@ -141,32 +141,36 @@ export function orderStatePath(history: OrderHistory): StateStep[] {
     return steps
 }
 
-interface PendingEvent {
-    event: OrderEvent
+/** One order save in the replay: the order entered `state`, producing `events` (maybe none). */
+export interface ReplayStep {
     history: OrderHistory
-    /** Position in the order's classify output, so one save's events keep the live evaluation order. */
-    position: number
+    state: string
+    at: string
+    /** Position in the order's path, so an order's steps at one instant keep their order. */
+    index: number
+    events: OrderEvent[]
 }
 
-/** The order events of every order, in replay order: occurredAt, order number, order id, classify order. */
-export function replayEvents(orders: OrderHistory[]): PendingEvent[] {
-    const pending: PendingEvent[] = []
+/**
+ * Every order save of every order, in replay order: instant, order number, order id, path position. One
+ * save's events keep classify()'s order, which is the order the live business rule evaluates them in.
+ */
+export function replaySteps(orders: OrderHistory[]): ReplayStep[] {
+    const steps: ReplayStep[] = []
     for (const history of orders) {
         let previous: OrderSnapshot | null = null
-        for (const step of orderStatePath(history)) {
+        orderStatePath(history).forEach((step, index) => {
             const current: OrderSnapshot = { ...history.order, state: step.state }
-            const events = classifyOrderChange(previous, current, history.lines, step.at)
-            events.forEach((event, position) => pending.push({ event: { ...event, source: 'replay' }, history, position }))
+            const events = classifyOrderChange(previous, current, history.lines, step.at).map((event) => ({ ...event, source: 'replay' as const }))
+            steps.push({ history, state: step.state, at: step.at, index, events })
             previous = current
-        }
+        })
     }
-    return pending.sort((a, b) => {
-        const left = a.event
-        const right = b.event
-        if (left.occurredAt !== right.occurredAt) return left.occurredAt < right.occurredAt ? -1 : 1
-        if (left.orderNumber !== right.orderNumber) return left.orderNumber < right.orderNumber ? -1 : 1
-        if (left.orderId !== right.orderId) return left.orderId < right.orderId ? -1 : 1
-        return a.position - b.position || (left.key < right.key ? -1 : left.key > right.key ? 1 : 0)
+    return steps.sort((a, b) => {
+        if (a.at !== b.at) return a.at < b.at ? -1 : 1
+        if (a.history.order.number !== b.history.order.number) return a.history.order.number < b.history.order.number ? -1 : 1
+        if (a.history.order.sysId !== b.history.order.sysId) return a.history.order.sysId < b.history.order.sysId ? -1 : 1
+        return a.index - b.index
     })
 }
 
@@ -198,16 +202,19 @@ export function ledgerFacts(ledger: ServiceLedger, event: OrderEvent): AccountFa
     return { activeServices, suspendedServices, completedOrders }
 }
 
-/** What a completed order event does to the services its lines act on. */
-export function applyCompletion(ledger: ServiceLedger, event: OrderEvent, lines: LineSnapshot[]): void {
-    if (event.milestone !== 'completed') return
-    ledger.completedOrders[event.orderId] = true
+/**
+ * What an order reaching its completed state does to the account's services (every line, whatever events
+ * it produced): new and resumed services are in service, suspended ones suspended, disconnected ones gone.
+ */
+export function applyCompletion(ledger: ServiceLedger, order: OrderSnapshot, state: string, lines: LineSnapshot[]): void {
+    if (!Object.prototype.hasOwnProperty.call(STATE_TO_MILESTONE, state) || STATE_TO_MILESTONE[state] !== 'completed') return
+    ledger.completedOrders[order.sysId] = true
     for (const line of lines) {
-        if (lineAction(line.action) !== event.action) continue
+        const action = lineAction(line.action)
         const id = serviceIdOf(line)
-        if (event.action === 'place' || event.action === 'resume') ledger.services[id] = 'active'
-        else if (event.action === 'suspend') ledger.services[id] = 'suspended'
-        else if (event.action === 'disconnect') delete ledger.services[id]
+        if (action === 'place' || action === 'resume') ledger.services[id] = 'active'
+        else if (action === 'suspend') ledger.services[id] = 'suspended'
+        else if (action === 'disconnect') delete ledger.services[id]
     }
 }
 
@@ -223,8 +230,6 @@ export function replayAccount(input: ReplayInput): ReplayResult {
     let open: (StagePeriod & { openedBy: string }) | null = null
     const seen: Record<string, true> = {}
     const ledger = emptyLedger()
-    let deferred: { event: OrderEvent; lines: LineSnapshot[] }[] = []
-    let deferredGroup = ''
 
     const record = (entry: ReplayedEvent): void => {
         events.push(entry)
@@ -258,37 +263,27 @@ export function replayAccount(input: ReplayInput): ReplayResult {
         }
     }
 
-    // Service changes of one order save take effect after all its events are decided, as the live facts
-    // reader sees the inventory while the order's business rule runs.
-    const flushCompletions = (): void => {
-        for (const item of deferred) applyCompletion(ledger, item.event, item.lines)
-        deferred = []
-    }
-
-    for (const { event, history } of replayEvents(input.orders)) {
-        const group = `${event.orderId}@${event.occurredAt}`
-        if (group !== deferredGroup) {
-            flushCompletions()
-            deferredGroup = group
-            runTimeRules(event.occurredAt)
+    for (const step of replaySteps(input.orders)) {
+        runTimeRules(step.at)
+        for (const event of step.events) {
+            if (seen[event.key]) continue
+            const facts = ledgerFacts(ledger, event)
+            const decision = decide({ event, rules: input.rules, account, facts, dryRun: false })
+            record({
+                key: event.key,
+                kind: 'order',
+                orderId: event.orderId,
+                orderNumber: event.orderNumber,
+                action: event.action,
+                milestone: event.milestone,
+                occurredAt: event.occurredAt,
+                timeRuleId: '',
+                decision,
+            })
         }
-        if (seen[event.key]) continue
-        const facts = ledgerFacts(ledger, event)
-        const decision = decide({ event, rules: input.rules, account, facts, dryRun: false })
-        record({
-            key: event.key,
-            kind: 'order',
-            orderId: event.orderId,
-            orderNumber: event.orderNumber,
-            action: event.action,
-            milestone: event.milestone,
-            occurredAt: event.occurredAt,
-            timeRuleId: '',
-            decision,
-        })
-        deferred.push({ event, lines: history.lines })
+        // The inventory changes after the order's business rule ran, as the live facts reader sees it.
+        applyCompletion(ledger, step.history.order, step.state, step.history.lines)
     }
-    flushCompletions()
     runTimeRules(input.asOf)
 
     const periods = closed.slice()
