@@ -141,6 +141,26 @@ declare global {
                         table: 'sys_script'
                         id: '47cbe3aa87a243f497e6a785e45eb1fc'
                     }
+                    'csp-read-customer-account': {
+                        table: 'sys_scope_privilege'
+                        id: '188691645b3b4b458f227a090904fb48'
+                    }
+                    'csp-read-om-line-item': {
+                        table: 'sys_scope_privilege'
+                        id: 'd420405cb3174258b47e7accb30464e3'
+                    }
+                    'csp-read-om-order': {
+                        table: 'sys_scope_privilege'
+                        id: 'c95d3f5cb67343c48ac4b1d6547a1dac'
+                    }
+                    'csp-read-sold-product': {
+                        table: 'sys_scope_privilege'
+                        id: '4f7826a308014f42a1506818349113bf'
+                    }
+                    'csp-write-customer-account': {
+                        table: 'sys_scope_privilege'
+                        id: 'd913b064829e45e2ac26c00fa723cb46'
+                    }
                     'lifecycle-api': {
                         table: 'sys_ws_definition'
                         id: 'eb6f8d78036a4b5fa1dfb1f141062d55'

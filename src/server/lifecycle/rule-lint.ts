@@ -21,9 +21,11 @@ export interface LintFinding {
 }
 
 export interface LintInput {
-    rule: MappingRule
+    id: string
     /** The rule's raw column values, as validateRule reads them. */
     raw: Record<string, string>
+    /** The rule as the engine reads it; null when its action or milestone is unknown (it can never match). */
+    rule: MappingRule | null
 }
 
 export type RuleValidator = (raw: Record<string, string>) => { field: string; message: string }[]
@@ -170,12 +172,13 @@ function backwardStages(rules: MappingRule[]): LintFinding[] {
 /** Every finding over the active rules: invalid rules (errors) first, then interaction warnings. */
 export function lintRules(inputs: LintInput[], validate: RuleValidator): LintFinding[] {
     const findings: LintFinding[] = []
-    for (const { rule, raw } of inputs) {
+    for (const { id, raw } of inputs) {
         for (const problem of validate(raw)) {
-            findings.push({ kind: 'invalid', severity: 'error', ruleIds: [rule.id], field: problem.field, message: `${quoted(rule)}: ${problem.message}` })
+            const name = `"${raw.name ?? ''}" (#${raw.order ?? ''})`
+            findings.push({ kind: 'invalid', severity: 'error', ruleIds: [id], field: problem.field, message: `${name}: ${problem.message}` })
         }
     }
-    const active = inputs.map((input) => input.rule).filter((rule) => rule.active)
+    const active = inputs.map((input) => input.rule).filter((rule): rule is MappingRule => rule !== null && rule.active)
     for (const group of groupByTrigger(active)) {
         findings.push(...overlaps(group), ...unreachable(group))
     }

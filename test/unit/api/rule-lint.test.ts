@@ -15,7 +15,7 @@ function rawOf(r: MappingRule): Record<string, string> {
 }
 
 function lint(rules: MappingRule[]) {
-    const inputs: LintInput[] = rules.map((r) => ({ rule: r, raw: rawOf(r) }))
+    const inputs: LintInput[] = rules.map((r) => ({ id: r.id, rule: r, raw: rawOf(r) }))
     return lintRules(inputs, validateRule)
 }
 
@@ -103,5 +103,12 @@ describe('rule lint', () => {
         expect(invalid.length).toBeGreaterThan(0)
         expect(invalid[0]).toMatchObject({ severity: 'error', ruleIds: ['bad'], field: 'condition_operator' })
         expect(findings.filter((f) => f.kind === 'overlap')).toEqual([])
+    })
+
+    it('reports a saved rule the engine cannot read (unknown action) as invalid', () => {
+        const raw = { ...rawOf(rule({ name: 'Legacy' })), action: 'explode' }
+        const findings = lintRules([{ id: 'legacy', raw, rule: null }], validateRule)
+        expect(findings.map((f) => [f.kind, f.field, f.ruleIds[0]])).toEqual([['invalid', 'action', 'legacy']])
+        expect(findings[0].message).toContain('"Legacy" (#100)')
     })
 })
