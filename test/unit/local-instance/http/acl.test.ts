@@ -92,6 +92,17 @@ describe('field ACLs', () => {
         expect(evaluateAccess(rules, request('read', RULE, 'description'), admin).allowed).toBe(true)
     })
 
+    it('guards a field on insert with its write ACL when it has no create ACL', () => {
+        const fieldWrite = rulesFromRecords(
+            [acl('t_create', 'customer_account', 'create'), acl('f_write', 'customer_account.x_oal_lifecycle_state', 'write')],
+            [{ sys_security_acl: 'f_write', sys_user_role: 'r_admin' }],
+            (id) => roleNames[id],
+        )
+        expect(evaluateAccess(fieldWrite, request('create', 'customer_account', 'x_oal_lifecycle_state'), agent).allowed).toBe(false)
+        expect(evaluateAccess(fieldWrite, request('create', 'customer_account', 'x_oal_lifecycle_state'), admin).allowed).toBe(true)
+        expect(evaluateAccess(fieldWrite, request('create', 'customer_account', 'name'), agent).allowed).toBe(true)
+    })
+
     it('still needs the table ACL for a field without its own ACL', () => {
         expect(evaluateAccess(rules, request('read', RULE, 'name'), nobody).allowed).toBe(false)
     })

@@ -193,7 +193,10 @@ export function evaluateAccess(rules: AclRule[], request: AclRequest, subject: A
         ? evaluateLevel(tableLevel, subject, table, request.record, hooks)
         : defaultDecision(request, subject)
     if (!tableDecision.allowed || !request.field) return tableDecision
-    const fieldLevel = firstLevel(rules, fieldNames(request.tableChain, request.field), request.operation)
+    const names = fieldNames(request.tableChain, request.field)
+    // VERIFY: a field without a `create` ACL is guarded by its `write` ACLs when a record is inserted, so a
+    // field only admins may write cannot be set by creating the record instead.
+    const fieldLevel = firstLevel(rules, names, request.operation) ?? (request.operation === 'create' ? firstLevel(rules, names, 'write') : undefined)
     if (!fieldLevel) return tableDecision
     return evaluateLevel(fieldLevel, subject, table, request.record, hooks)
 }
