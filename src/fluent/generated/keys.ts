@@ -137,6 +137,10 @@ declare global {
                         table: 'sys_script'
                         id: 'd7ae108085d8466694dec9bbfacb5b89'
                     }
+                    'br-recalculation-requested': {
+                        table: 'sys_script'
+                        id: '3f562d6bce8e432d93229e49e4a6348b'
+                    }
                     'br-rule-validation': {
                         table: 'sys_script'
                         id: '47cbe3aa87a243f497e6a785e45eb1fc'
@@ -160,6 +164,42 @@ declare global {
                     'csp-write-customer-account': {
                         table: 'sys_scope_privilege'
                         id: 'd913b064829e45e2ac26c00fa723cb46'
+                    }
+                    'default-rule-cancel-first-order': {
+                        table: 'x_oal_lifecycle_rule'
+                        id: '9cfdf4cba4924fa9b54ab7151b8691c5'
+                    }
+                    'default-rule-disconnect-completed-last': {
+                        table: 'x_oal_lifecycle_rule'
+                        id: '8815954bf19440c687c26f1d216627d6'
+                    }
+                    'default-rule-modify-completed-expansion': {
+                        table: 'x_oal_lifecycle_rule'
+                        id: '1cbad3860f8247f09ea9e50994cce85d'
+                    }
+                    'default-rule-place-completed-active': {
+                        table: 'x_oal_lifecycle_rule'
+                        id: 'a4044a90357e4fc2960c5f801597d482'
+                    }
+                    'default-rule-place-completed-expansion': {
+                        table: 'x_oal_lifecycle_rule'
+                        id: 'bf37d27bf1db41a9b2e2232ab20cbeb5'
+                    }
+                    'default-rule-place-rejected-first-order': {
+                        table: 'x_oal_lifecycle_rule'
+                        id: '47614078be4c4248bc0256e3ce50440a'
+                    }
+                    'default-rule-place-submitted': {
+                        table: 'x_oal_lifecycle_rule'
+                        id: 'a142a612993743a188a664af3b244fee'
+                    }
+                    'default-rule-resume-completed': {
+                        table: 'x_oal_lifecycle_rule'
+                        id: '254585918e46454c8dc6590f988192e5'
+                    }
+                    'default-rule-suspend-completed-last': {
+                        table: 'x_oal_lifecycle_rule'
+                        id: 'c6a852b2f51c41c1a432dbb762c7b4c4'
                     }
                     'lifecycle-api': {
                         table: 'sys_ws_definition'
@@ -213,6 +253,38 @@ declare global {
                         table: 'sys_ws_query_parameter'
                         id: 'd9e05144579f43d5841d86f9341ae7e7'
                     }
+                    'menu-account-lifecycle': {
+                        table: 'sys_app_application'
+                        id: '2830eb0b24844b7e8bd01872ac9d3d8b'
+                    }
+                    'module-account-timeline': {
+                        table: 'sys_app_module'
+                        id: '2af7a58efd164f2c834e1f3655af6080'
+                    }
+                    'module-accounts-by-lifecycle': {
+                        table: 'sys_app_module'
+                        id: '3d72c6685eaf45dc99be5eba86f9a3bc'
+                    }
+                    'module-accounts-separator': {
+                        table: 'sys_app_module'
+                        id: '138f5f52e120487586955b937f444c19'
+                    }
+                    'module-administration-separator': {
+                        table: 'sys_app_module'
+                        id: '1e1e36a7f4594f5ca1f4a3ea3edc8929'
+                    }
+                    'module-lifecycle-stages': {
+                        table: 'sys_app_module'
+                        id: '1e9011ff46844a90b4029822a20e6f5f'
+                    }
+                    'module-mapping-rules': {
+                        table: 'sys_app_module'
+                        id: '0014d339325943b199cc1d68e87f317c'
+                    }
+                    'module-properties': {
+                        table: 'sys_app_module'
+                        id: '5cd4455b5c1f439abbc11b08e406dc0f'
+                    }
                     'open-timeline-action': {
                         table: 'sys_ui_action'
                         id: 'fcc904fcca5b499eb1b33e9555e548f4'
@@ -232,6 +304,26 @@ declare global {
                     'property-log-level': {
                         table: 'sys_properties'
                         id: 'b93456adb5f24be893079ffa6498cb02'
+                    }
+                    'recalculate-lifecycle-action': {
+                        table: 'sys_ui_action'
+                        id: 'a7b9f7e375064fd3bf794912b33f14c9'
+                    }
+                    'related-list-account-stages': {
+                        table: 'sys_ui_related_list_entry'
+                        id: '35f1d7c03167412d96a0b1b0da75e210'
+                    }
+                    'related-list-account-timeline': {
+                        table: 'sys_ui_related_list_entry'
+                        id: '9bd7e776eb8a45229aba4b8474325130'
+                    }
+                    'related-lists-account-lifecycle': {
+                        table: 'sys_ui_related_list'
+                        id: '14e2f7f70a494fdaafbcea62937417aa'
+                    }
+                    'scheduled-time-rules': {
+                        table: 'sysauto_script'
+                        id: 'ad8ae5b14c2c462cb85413bd22be1856'
                     }
                     'script-include-account-lifecycle-mapper': {
                         table: 'sys_script_include'
@@ -284,6 +376,18 @@ declare global {
                     'src_server_glide_readers_rules-reader_ts': {
                         table: 'sys_module'
                         id: '598b2cc706694d9981a93bd692e4679f'
+                    }
+                    'src_server_glide_recalculation_recalc-readers_ts': {
+                        table: 'sys_module'
+                        id: 'cb56b2967a87469b94589d79f2df5818'
+                    }
+                    'src_server_glide_recalculation_recalc-schema_ts': {
+                        table: 'sys_module'
+                        id: '5190d3aa7fb0414f83e3a3bf6db084dc'
+                    }
+                    src_server_glide_recalculation_recalculation_ts: {
+                        table: 'sys_module'
+                        id: '8bc3e05ec2944d308f4122c53dc16b28'
                     }
                     'src_server_glide_rule-record-validation_ts': {
                         table: 'sys_module'
@@ -373,6 +477,18 @@ declare global {
                         table: 'sys_module'
                         id: '822eaf18c66645d2b020f8ccde66f034'
                     }
+                    'time-rule-active-30d-adoption': {
+                        table: 'x_oal_lifecycle_time_rule'
+                        id: 'e98cd756ff204a6c8a594f41526e63bb'
+                    }
+                    'time-rule-adoption-60d-monitoring': {
+                        table: 'x_oal_lifecycle_time_rule'
+                        id: '49770199391249d7a621f1c892d5902f'
+                    }
+                    'time-rule-onboarding-45d-alert': {
+                        table: 'x_oal_lifecycle_time_rule'
+                        id: 'd6a47a763a7e4f28b426191e996dd5be'
+                    }
                 }
                 composite: [
                     {
@@ -416,6 +532,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '02e232f85cad454eb98a6253a294422c'
+                        key: {
+                            sys_ui_section: {
+                                id: '9ff33459bb9e4581ac36ae8d36a174db'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Outcome'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'outcome'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '04342c790ceb45e5a05fea0e910dd545'
+                        key: {
+                            list_id: {
+                                id: 'ed92ac6ded7c4a1dbb914ab2e9334922'
+                                key: {
+                                    name: 'customer_account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_stage'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '04b00c38e1ee4072b2f5bf14bd40d4d8'
                         key: {
@@ -429,12 +590,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '04ebf97d301f437795d1a5d199a5836c'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fa8ec499a5ab48dbb60185f5408c0df0'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Condition'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '05ea1e55ee744806a6b382a4c197e4d1'
                         key: {
                             name: 'x_oal_lifecycle_rule'
                             element: 'target_state'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '06df63005eee40448f3b372e47236dfd'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'after_days'
                         }
                     },
                     {
@@ -466,6 +657,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '08457056375d443381220c6205d395ca'
+                        key: {
+                            sys_ui_section: {
+                                id: '9ff33459bb9e4581ac36ae8d36a174db'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Outcome'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state_rule'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '09574f7d75344ca795bab0f030666141'
                         key: {
@@ -483,6 +696,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0ad2843bdd1b49a6b605e5b6d1851e34'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'allow_backward'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0b93b18ee4df4220b7cbbf9aaa26f6d6'
+                        key: {
+                            list_id: {
+                                id: 'ed92ac6ded7c4a1dbb914ab2e9334922'
+                                key: {
+                                    name: 'customer_account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '0b97026e6f6f497aa556370507bb4c0f'
                         key: {
@@ -491,6 +736,61 @@ declare global {
                                 id: '46da01c6419641288994d577680645e0'
                                 key: {
                                     name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '0c00b5f692d14432a17d7b5953699316'
+                        key: {
+                            sys_ui_section: {
+                                id: '683be191a52e4e67bf3b91d9bffbe9f9'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Trigger'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '0c1340f694db4b948eb3b2b1f7e51d87'
+                        key: {
+                            sys_ui_form: {
+                                id: 'e480dcf212cc4c82aca3bb1809e45b78'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'e268b3ae65944a038792b43ebda3d67f'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Description'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
                                 }
                             }
                         }
@@ -505,6 +805,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '0ce35759439943de86ad6e90d0ce1ce0'
+                        key: {
+                            sys_ui_section: {
+                                id: '683be191a52e4e67bf3b91d9bffbe9f9'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Trigger'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0d01af09caf5402e93ed146e954330e5'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'in_stage'
+                            value: 'onboarding'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '0d534d7cebc84882a456d0292dae2b2d'
                         key: {
@@ -516,11 +849,58 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '0db9ccda7cc24eab91475a52ef3612aa'
+                        key: {
+                            sys_ui_section: {
+                                id: '65cf80754aac4013836df7d73776dd32'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Order event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'recorded_at'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0de58e7b1be74854964e429e851e5835'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'skipped'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0e53114c4a76441ba4be605ae05ea84f'
                         key: {
                             name: 'x_oal_lifecycle_rule'
                             element: 'stop_processing'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '0e9d2d57175a453499ce3d0afc9c08fd'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -545,6 +925,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '0ffd0dfc11924bddbf96148654a6f673'
+                        key: {
+                            sys_ui_section: {
+                                id: '9ff33459bb9e4581ac36ae8d36a174db'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Outcome'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '10295e3d362945339be2c76164a00fc0'
+                        key: {
+                            list_id: {
+                                id: '0e9d2d57175a453499ce3d0afc9c08fd'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'from_state'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '1050d34b44794d9782cd28e9f4afff00'
                         key: {
@@ -556,10 +981,87 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '127942f164624e63af163939ff17b03f'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e2a46338d0ed4629a5c2c2864c07f910'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'number'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '12c3fd9836ec4dbaaa5fcd741f8b505d'
                         key: {
                             name: 'x_oal_lifecycle_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '1397322fb429413f88fb8a697298e678'
+                        key: {
+                            sys_ui_form: {
+                                id: 'e480dcf212cc4c82aca3bb1809e45b78'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '7f3b634550954e8d84b4688751764096'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Behaviour'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1480360e15fc45259a58d22cfb63c8dc'
+                        key: {
+                            sys_ui_section: {
+                                id: '65cf80754aac4013836df7d73776dd32'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Order event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'occurred_at'
+                            position: '7'
                         }
                     },
                     {
@@ -578,6 +1080,36 @@ declare global {
                             value: 'suspended'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '159136924ed0433c8d4d586604856904'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'mode'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1821c31ebdc44c91861abf9198ba09fe'
+                        key: {
+                            sys_ui_section: {
+                                id: '65cf80754aac4013836df7d73776dd32'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Order event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'event_key'
+                            position: '11'
                         }
                     },
                     {
@@ -620,6 +1152,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '1ac036920afc4748bd6872c5d599eaae'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'target_state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '1ae6cbcd7dc4424ba5b6a400fb4556af'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            view: {
+                                id: 'afb137c84c73438991fd5d4dce4478bb'
+                                key: {
+                                    name: 'x_oal_lifecycle'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'customer_account'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1b51a9dfc52a4e0a989cd0460df2c07d'
                         key: {
@@ -635,6 +1192,87 @@ declare global {
                             name: 'x_oal_lifecycle_rule'
                             element: 'condition_value'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1be36fb6de194e04bb9c1d49cb6fbee4'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'target_stage'
+                            value: 'adoption'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '1ca43c6246b54841a2884c12f6f4f933'
+                        key: {
+                            sys_ui_form: {
+                                id: 'e480dcf212cc4c82aca3bb1809e45b78'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '683be191a52e4e67bf3b91d9bffbe9f9'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Trigger'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '1cca5a9e95424e62a28836afbcd9012f'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            caption: 'Targets'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1d0bc475f1c9442b96a586458a9deb6f'
+                        key: {
+                            sys_ui_section: {
+                                id: '7f3b634550954e8d84b4688751764096'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Behaviour'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '2'
                         }
                     },
                     {
@@ -668,6 +1306,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '1e800fc55852421d8a46eec2cf3217e5'
+                        key: {
+                            list_id: {
+                                id: '2a85a44c48324093bbece6e030f29be3'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'ended_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1f9b90994cae4918bac758c450d08f16'
+                        key: {
+                            sys_ui_section: {
+                                id: '683be191a52e4e67bf3b91d9bffbe9f9'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Trigger'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'action'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1fe7456218d64095af97ecb1bd86beee'
                         key: {
@@ -685,6 +1368,77 @@ declare global {
                             value: 'in'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '21449f6a71494b3eadd1a43d9633a581'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'cursor'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2194475fb4c74b91838795fbd1f84c3c'
+                        key: {
+                            sys_ui_section: {
+                                id: '65cf80754aac4013836df7d73776dd32'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Order event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'account'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '22f06e0677d449cb9c25a4fbd3bd2dfe'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'in_state'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '24eb1ca1636e46f28e9ef7fd4ae82101'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'in_state'
+                            value: 'active'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '26434e7654034ed392b4cad2cafccd56'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8607dda202942329bc2fd958cccc7c9'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Lifecycle'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
                         }
                     },
                     {
@@ -778,6 +1532,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '2981beca85104b8897a8a2a3f06e9be4'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'in_state'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '29bab61e2dae474cb600a998c49c08d3'
+                        key: {
+                            list_id: {
+                                id: '1ae6cbcd7dc4424ba5b6a400fb4556af'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'customer_account'
+                                }
+                            }
+                            element: 'explanation'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '2a30c17562204e69ad5935550d7a4c5b'
                         key: {
@@ -790,6 +1578,23 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_rule'
                             element: 'from_state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '2a85a44c48324093bbece6e030f29be3'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -806,12 +1611,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '2ae2f00d0d794c2091aeb5839e53098c'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fa8ec499a5ab48dbb60185f5408c0df0'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Condition'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'scope'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2af08fb5981045f58d0dd7ae85ce7cc2'
                         key: {
                             name: 'x_oal_lifecycle_rule'
                             element: 'condition_field'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '2b8dea849b15453bae428dba093e827e'
+                        key: {
+                            list_id: {
+                                id: '1ae6cbcd7dc4424ba5b6a400fb4556af'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'customer_account'
+                                }
+                            }
+                            element: 'stage_to'
                         }
                     },
                     {
@@ -829,6 +1679,17 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_rule'
                             element: 'from_state'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2ceebfb2751043eb8ab3d6d7cfa93c32'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'target_stage'
+                            value: 'expansion'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -856,6 +1717,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '2e99e2f3bb1e45daa591db5da42c64c4'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'order'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '2ef1fc67452147f7b9af1d853bd276e3'
                         key: {
@@ -867,10 +1737,54 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '2f2cb31365a14024a24b631ce8ac0801'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8607dda202942329bc2fd958cccc7c9'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Lifecycle'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pinned_until'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '2f3e62fa36c24661b0b1b39fc1355d7f'
                         key: {
                             name: 'x_oal_lifecycle/workbench/main.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2ff88c5335454f318165b5e39b5bfdaa'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8607dda202942329bc2fd958cccc7c9'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Lifecycle'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_stage_since'
+                            position: '6'
                         }
                     },
                     {
@@ -896,6 +1810,74 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '30d6f61e33474594a85b2bfaf7eb7feb'
+                        key: {
+                            sys_ui_section: {
+                                id: '65cf80754aac4013836df7d73776dd32'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Order event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'source'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '3156431b150f46bb8d860f6ad4b41339'
+                        key: {
+                            list_id: {
+                                id: '58c62ba85d7f4e61bbf9a09f5d5ba063'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'stage_from'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '31afa68050c54856abadd1e4d3112558'
+                        key: {
+                            list_id: {
+                                id: '0e9d2d57175a453499ce3d0afc9c08fd'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '31d4ce8a055d4bdd9d5b214e8297e90d'
                         key: {
@@ -904,6 +1886,72 @@ declare global {
                             value: 'resume'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '31ed6bb3db2444b7b45dc247d6d5c73e'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '348ed7d93f6844be8379e672dc3ccaa1'
+                        key: {
+                            sys_ui_section: {
+                                id: '9ff33459bb9e4581ac36ae8d36a174db'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Outcome'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state_from'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '34d8fb197b7946b18e72660a7bbd7ca2'
+                        key: {
+                            name: 'customer_account'
+                            view: {
+                                id: 'afb137c84c73438991fd5d4dce4478bb'
+                                key: {
+                                    name: 'x_oal_lifecycle'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '34fddd4cb669452d8c25394105a74f3e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fa8ec499a5ab48dbb60185f5408c0df0'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Condition'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
                         }
                     },
                     {
@@ -942,6 +1990,14 @@ declare global {
                             value: 'prospect'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '376b8abd89ef4e40a9e2cb6eb007ad6d'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'description'
                         }
                     },
                     {
@@ -985,6 +2041,39 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '39cf132279eb4f3889e58eac6c9e5fc1'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'target_state'
+                            value: 'active'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3a60af5956a24b7eaf77ca4b59cffb8e'
+                        key: {
+                            sys_ui_section: {
+                                id: '9ff33459bb9e4581ac36ae8d36a174db'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Outcome'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state_to'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '3b2d11ee43d44b238990a379906b8270'
                         key: {
                             name: 'x_oal_lifecycle_event'
@@ -1012,11 +2101,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '3ba32dce58e74278a469da93182ccbe0'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'processed'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '3bec55c2abb94fa389ce73ed2e299525'
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'milestone'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3cbfb0587af148db88a514cc45449bde'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'active'
+                            language: 'en'
                         }
                     },
                     {
@@ -1036,6 +2143,54 @@ declare global {
                         key: {
                             web_service_operation: 'e152f3a044994bc09368875daf71d337'
                             web_service_query_parameter: 'ecd1be3db8ae4d41bd8ce7eac83a3f47'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '3d13ff976f8a4038ba6fbb70d71d3c04'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'measure'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3da96eea83704081b12e81ae474b98d2'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'condition'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '3f940d8dcd9441cfad09b08bdaf7f0af'
+                        key: {
+                            list_id: {
+                                id: 'ed92ac6ded7c4a1dbb914ab2e9334922'
+                                key: {
+                                    name: 'customer_account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pinned_until'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '40ea78103e1f4084a308d26a05cdf133'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'cursor'
+                            language: 'en'
                         }
                     },
                     {
@@ -1104,6 +2259,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '445fbccf11fd4577a972c51f68bcf6a9'
+                        key: {
+                            list_id: {
+                                id: '1ae6cbcd7dc4424ba5b6a400fb4556af'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'customer_account'
+                                }
+                            }
+                            element: 'action'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4521070970584115a0e4ad7e3fe7c9cc'
                         key: {
@@ -1112,6 +2290,13 @@ declare global {
                             value: 'expansion'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '45a5dcf93bf84d3f9c391c853b1e6ee5'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
                         }
                     },
                     {
@@ -1161,6 +2346,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '487845d28dc942d3a02ce1e7e12bb26b'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fa8ec499a5ab48dbb60185f5408c0df0'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Condition'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'condition_value'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '48d0e88d6b074fcd847f587ca47d44bf'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '48e16b70071b49658a40d7132f08d2d6'
                         key: {
@@ -1197,6 +2415,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '4a40d38dcb63481daa1c5d543e6812fb'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'target_state'
+                            value: 'suspended'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '4a4171b2c0ca4ebc9068a1b6c9b619f5'
                         key: {
                             name: 'x_oal_lifecycle_event'
@@ -1204,6 +2433,52 @@ declare global {
                             value: 'modify'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4a5209a63fed45cc945f07ebac127a1b'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'measure'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4ad14d5b741841d3b91a942b42dfbb7d'
+                        key: {
+                            sys_ui_section: {
+                                id: '65cf80754aac4013836df7d73776dd32'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Order event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '12'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '4c0c77c4b8ca4e298b29e69604ba220c'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4cc7ef4ddecb41edbf30ad1bb514d0c6'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'changed'
+                            language: 'en'
                         }
                     },
                     {
@@ -1247,6 +2522,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '4e2a234828e44932880405466ac206ca'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'log'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4e466464571d4b678d7817c26eeeb75d'
                         key: {
@@ -1269,6 +2552,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '4f75e11989ff4963ad14bce3349c63f4'
+                        key: {
+                            list_id: {
+                                id: '0e9d2d57175a453499ce3d0afc9c08fd'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'order'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4f768917bb4a46808fbe285903cf33b3'
                         key: {
@@ -1280,11 +2586,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '50c2debdd89c4b63803352652d2bf0d0'
+                        key: {
+                            sys_ui_section: {
+                                id: '1cca5a9e95424e62a28836afbcd9012f'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Targets'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '50d3b5422d1a45eaaf84dd4804a24c15'
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'milestone'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '51142cb67308486ca332587ba7aa78d6'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            view: {
+                                id: 'afb137c84c73438991fd5d4dce4478bb'
+                                key: {
+                                    name: 'x_oal_lifecycle'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'customer_account'
                         }
                     },
                     {
@@ -1307,10 +2652,76 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '52e4fe73624c4413abef2b0755e4d780'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8607dda202942329bc2fd958cccc7c9'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Lifecycle'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_stage'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '53a77b246e9d4d988fbe9d3788dfb965'
+                        key: {
+                            sys_ui_section: {
+                                id: '7f3b634550954e8d84b4688751764096'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Behaviour'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'allow_backward'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '53ae9a9c99364642a4b5790abcf84b0d'
                         key: {
                             name: 'x_oal_lifecycle_event'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '540b10d87e48458cad8f93de620f097f'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fa8ec499a5ab48dbb60185f5408c0df0'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Condition'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'condition_operator'
+                            position: '2'
                         }
                     },
                     {
@@ -1364,10 +2775,138 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '55c0bd58081040ad82e708fa93358e31'
+                        key: {
+                            list_id: {
+                                id: '58c62ba85d7f4e61bbf9a09f5d5ba063'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'occurred_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '56e7a263adb94d39b2b815cf200dbaa7'
+                        key: {
+                            sys_ui_section: {
+                                id: '9ff33459bb9e4581ac36ae8d36a174db'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Outcome'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'stage_from'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '57b2c9fd9f17414eb9fe70fa14536ed9'
+                        key: {
+                            sys_ui_section: {
+                                id: '683be191a52e4e67bf3b91d9bffbe9f9'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Trigger'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '5800df45da3a452eb24a332f4199fda1'
                         key: {
                             name: 'x_oal_lifecycle_rule'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '580b51873a494bc3941d3d94bb51421e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f0eee0d4ae734caeb88e87a832a5eb56'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    caption: 'Stage period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '58c62ba85d7f4e61bbf9a09f5d5ba063'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '59eca9b5332147e3afd69e6f48d414f8'
+                        key: {
+                            sys_ui_section: {
+                                id: '65cf80754aac4013836df7d73776dd32'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Order event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -1402,6 +2941,28 @@ declare global {
                                     name: 'x_oal_lifecycle.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5c05267f79804971a4361487a2063d6b'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8607dda202942329bc2fd958cccc7c9'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Lifecycle'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_state'
+                            position: '1'
                         }
                     },
                     {
@@ -1441,12 +3002,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '5f5029d4d5884aaaabe5d2d31f801400'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'in_state'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5fa7d9eef25048d8b36b13e4dbe7a2a0'
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'actor'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6012a62fb35441dca68c43c0df21660b'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '60dcbd103c214c6abebbae25485128f4'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f0eee0d4ae734caeb88e87a832a5eb56'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    caption: 'Stage period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'stage'
+                            position: '2'
                         }
                     },
                     {
@@ -1459,11 +3058,65 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '62abbf56ca844d98a3822a03bdd99ae5'
+                        key: {
+                            list_id: {
+                                id: '0e9d2d57175a453499ce3d0afc9c08fd'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'scope'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '62c8c592a5fc46a5ab8042e768af023f'
                         key: {
                             name: 'x_oal_lifecycle_stage'
                             element: 'started_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '64913c8f31e54e1498e91831e4cc7631'
+                        key: {
+                            sys_ui_section: {
+                                id: '65cf80754aac4013836df7d73776dd32'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Order event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'line_item'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '64d142c3b0534b4ca9712b2482647dda'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'after_days'
+                            language: 'en'
                         }
                     },
                     {
@@ -1489,12 +3142,82 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '65c8276553b14e56b97e12b1f739cc8c'
+                        key: {
+                            list_id: {
+                                id: '0e9d2d57175a453499ce3d0afc9c08fd'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'target_state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '65cf80754aac4013836df7d73776dd32'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            caption: 'Order event'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '65f9dde95d734e5a85e6f4d8dd1dbe62'
                         key: {
                             name: 'x_oal_lifecycle_stage'
                             element: 'stage'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '661d7ef4bb51435f905dd1d3186499e3'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'skipped'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '66962149081744f995bcc52dc4c535d3'
+                        key: {
+                            list_id: {
+                                id: '58c62ba85d7f4e61bbf9a09f5d5ba063'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'stage_to'
                         }
                     },
                     {
@@ -1509,6 +3232,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '6747f9bbb0c4457bb19a4ba9c0302461'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'mode'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '678d3d617ecd495a80806ffcd6492c40'
                         key: {
@@ -1520,6 +3251,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '679cd9d38c3944018076c620eae87e49'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'allow_backward'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '683be191a52e4e67bf3b91d9bffbe9f9'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            caption: 'Trigger'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '68807d9bd14741bb957f910780dba73a'
+                        key: {
+                            sys_ui_section: {
+                                id: '65cf80754aac4013836df7d73776dd32'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Order event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'actor'
+                            position: '10'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '693a7ce5d8fd48008c3b8b0d3f9084a8'
                         key: {
@@ -1528,6 +3304,29 @@ declare global {
                             value: 'prospect'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '6c23633ba66b4654a49beb24a22f4426'
+                        key: {
+                            list_id: {
+                                id: '51142cb67308486ca332587ba7aa78d6'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'customer_account'
+                                }
+                            }
+                            element: 'current'
                         }
                     },
                     {
@@ -1549,12 +3348,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '6e5b464bcbf8432f9251901ea557692f'
+                        key: {
+                            list_id: {
+                                id: '0e9d2d57175a453499ce3d0afc9c08fd'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '6eb1cc72614f450ea639e6cf4c4ec1a5'
                         key: {
                             name: 'x_oal_lifecycle_rule'
                             element: 'target_stage'
                             value: 'adoption'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6f5042d4309c4c93a934bb527a972118'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'in_stage'
+                            value: 'expansion'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -1568,6 +3401,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '7027e2257ad54c859de4491bd39f739f'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '7076098593e543698149898b28eace17'
                         key: {
@@ -1576,6 +3418,19 @@ declare global {
                             value: 'order'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '7076c05c19ed4c929eb388678b7c2a65'
+                        key: {
+                            sys_ui_action: 'a7b9f7e375064fd3bf794912b33f14c9'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1616,6 +3471,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '726acb64a8b24ce69c616e70bde6c827'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'in_stage'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '7306f5150af64ca0b6eb0d13674688a4'
                         key: {
@@ -1624,6 +3488,67 @@ declare global {
                             value: 'modify'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '73a9a3448e4645b293dfb9833235cc73'
+                        key: {
+                            sys_ui_section: {
+                                id: '683be191a52e4e67bf3b91d9bffbe9f9'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Trigger'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '73d39386c6824dc1a0383cc371376b35'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f0eee0d4ae734caeb88e87a832a5eb56'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    caption: 'Stage period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'account'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '73e6840fe4c34e24849bb1f38be78452'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'target_state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7444d8fa30e1478a87d177ec134ad663'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'changed'
                         }
                     },
                     {
@@ -1646,6 +3571,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '747f6d8e661142db8fc5dd43bafc3bcd'
+                        key: {
+                            list_id: {
+                                id: '58c62ba85d7f4e61bbf9a09f5d5ba063'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state_rule'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '74c75fc9f5834c0f84ee6d687cc5635d'
                         key: {
@@ -1657,12 +3605,125 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '751a32e6fbd94744b21cfaae33640293'
+                        key: {
+                            list_id: {
+                                id: '58c62ba85d7f4e61bbf9a09f5d5ba063'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state_to'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '755d735488144b2ab18cb01a2af6d701'
                         key: {
                             name: 'customer_account'
                             element: 'x_oal_lifecycle_pinned_until'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '77084d6bf2114783868d3253984c54f9'
+                        key: {
+                            list_id: {
+                                id: 'ed92ac6ded7c4a1dbb914ab2e9334922'
+                                key: {
+                                    name: 'customer_account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_stage_since'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '77ce6ba9abed40839daf0ec77df18556'
+                        key: {
+                            sys_ui_section: {
+                                id: '9ff33459bb9e4581ac36ae8d36a174db'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Outcome'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7807b609214f466cbecd1aa8d8a1cb1c'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e268b3ae65944a038792b43ebda3d67f'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Description'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'description'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '783944390c2449308148d848eb52fc55'
+                        key: {
+                            list_id: {
+                                id: 'ed92ac6ded7c4a1dbb914ab2e9334922'
+                                key: {
+                                    name: 'customer_account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'number'
                         }
                     },
                     {
@@ -1723,6 +3784,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '79c2070a58ca4813a2ba1d3d0bcbac89'
+                        key: {
+                            sys_ui_section: {
+                                id: '9ff33459bb9e4581ac36ae8d36a174db'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Outcome'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'explanation'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7a0710996d1f4115914af2eb70e1ed67'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'log'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7a2b526b62904c479b0dacd706616075'
                         key: {
@@ -1743,11 +3835,33 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '7abbee6da59342deb70c33d2199e2f03'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'in_state'
+                            value: 'prospect'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '7acec93db65f46abb0949b7ca3927dff'
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'stage_from'
                             value: 'monitoring'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7b3a8806410746da9dfc7dc93901821a'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'target_stage'
+                            value: 'onboarding'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -1780,6 +3894,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '7e1317220b854f858575e9faeb932e92'
+                        key: {
+                            sys_ui_section: {
+                                id: '9ff33459bb9e4581ac36ae8d36a174db'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Outcome'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7e14f390df6b45b3bbcd633c617aedc4'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'measure'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '7e6689ffd5984afe879460d19c1e0b6f'
                         key: {
@@ -1792,10 +3937,33 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '7ef11013eabe44f2aec43f54f5bd09df'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'started'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '7f2adb25701f4145a993489ed73b99f7'
                         key: {
                             name: 'customer_account'
                             element: 'x_oal_lifecycle_pin_reason'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '7f3b634550954e8d84b4688751764096'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            caption: 'Behaviour'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -1816,6 +3984,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '826c63ea8ad54969998f5651adde1f80'
+                        key: {
+                            list_id: {
+                                id: '1ae6cbcd7dc4424ba5b6a400fb4556af'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'customer_account'
+                                }
+                            }
+                            element: 'milestone'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '839f8e439fa64bf3958b7bacf6cef0b9'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'target_stage'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '83c1976d45dd4de198b0659868007cf2'
                         key: {
@@ -1824,6 +4023,64 @@ declare global {
                             value: 'expansion'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '841f73323f194e8c8cff0b7cd2a33399'
+                        key: {
+                            sys_ui_section: {
+                                id: '65cf80754aac4013836df7d73776dd32'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Order event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'order'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '84760d594a5e4243a7b755ae0a9f6213'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f0eee0d4ae734caeb88e87a832a5eb56'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    caption: 'Stage period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'started_at'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '84f45ec92f5943b78498bd392d325a52'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -1853,11 +4110,100 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '863a551d7d824eb79f0893a290b9177f'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f0eee0d4ae734caeb88e87a832a5eb56'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    caption: 'Stage period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '86a6c34bfd964206b2bb9e4d59389187'
+                        key: {
+                            list_id: {
+                                id: '2a85a44c48324093bbece6e030f29be3'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'account'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '873d214069ed4b928dd19c2a465e1bac'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e2a46338d0ed4629a5c2c2864c07f910'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '878bea7b92594eab979a6328b97c2f15'
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'recorded_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '87cfc54cf2d84ed18b154bb8fdaf91cb'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f0eee0d4ae734caeb88e87a832a5eb56'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    caption: 'Stage period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'opened_by'
+                            position: '4'
                         }
                     },
                     {
@@ -1902,6 +4248,115 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '8a54ec5cb56f41a48544da234d112fc9'
+                        key: {
+                            list_id: {
+                                id: 'ed92ac6ded7c4a1dbb914ab2e9334922'
+                                key: {
+                                    name: 'customer_account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8b1dfd29e938438c977f2bc8b94afc37'
+                        key: {
+                            list_id: {
+                                id: '2a85a44c48324093bbece6e030f29be3'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'started_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '8b4cfeb9507b43889342aebb7b7f24a3'
+                        key: {
+                            sys_ui_form: {
+                                id: '937a36a26e6045fba92c2874604b11d0'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'f0eee0d4ae734caeb88e87a832a5eb56'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    caption: 'Stage period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8b5be552c0804d45ac5859b08ec777aa'
+                        key: {
+                            sys_ui_section: {
+                                id: '9ff33459bb9e4581ac36ae8d36a174db'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Outcome'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'stage_to'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8c2c3326bd9242769382b3ccf40e0950'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'total'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8c3c0d20c1064c00a2fffc8b221c9360'
                         key: {
@@ -1919,10 +4374,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '8d7efe4270f54e51b9d0516ec43bae3d'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'number'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '8d9ff0a513414977b49e1bf1e969e077'
                         key: {
                             name: 'customer_account'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8f7ffb43119b4ee4a8f3da5e9085d593'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'measure'
+                            value: 'stage'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8fe46763430049708608b28f92f64305'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'processed'
                         }
                     },
                     {
@@ -1967,6 +4449,15 @@ declare global {
                             value: 'monitoring'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '91ea1c5871c1443284c01c2fe2e9b50a'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'condition'
+                            language: 'en'
                         }
                     },
                     {
@@ -2037,6 +4528,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: '937a36a26e6045fba92c2874604b11d0'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '942434ba944a4bb0bd24ce1387540a9c'
+                        key: {
+                            list_id: {
+                                id: '58c62ba85d7f4e61bbf9a09f5d5ba063'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'outcome'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '94b40f57b5674bd886d2193dcf5c5003'
                         key: {
@@ -2075,6 +4603,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '96abd9d4185a41aea55f08754c12f284'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '96b31243cc7f4474a4d4cf4aa56a118b'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9751a89ee6004822817f08d04e55088b'
                         key: {
@@ -2084,11 +4627,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '97c286f5341d4b82a5fd7d0d9ad85e3a'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'in_state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '98050bf8b3e34a7fa75d5af9f797c1cc'
+                        key: {
+                            list_id: {
+                                id: '51142cb67308486ca332587ba7aa78d6'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'customer_account'
+                                }
+                            }
+                            element: 'stage'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '988a02d80f0c4b148a02c6e6d22c57a9'
                         key: {
                             name: 'customer_account'
                             element: 'x_oal_lifecycle_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '99af41c5c4af415a8e894d99352c8e29'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'finished'
+                            language: 'en'
                         }
                     },
                     {
@@ -2111,6 +4695,51 @@ declare global {
                             value: 'product_offering'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9aa8c06b78604121abfa7c403f213f1b'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f0eee0d4ae734caeb88e87a832a5eb56'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    caption: 'Stage period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'duration'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9b5c5c56afc94d8db12c503740dc03eb'
+                        key: {
+                            list_id: {
+                                id: 'ed92ac6ded7c4a1dbb914ab2e9334922'
+                                key: {
+                                    name: 'customer_account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_state_since'
                         }
                     },
                     {
@@ -2163,6 +4792,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '9e87058c6b4c416fb7c8b0603dd99d36'
+                        key: {
+                            list_id: {
+                                id: '51142cb67308486ca332587ba7aa78d6'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'customer_account'
+                                }
+                            }
+                            element: 'duration'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '9ed806aa1a3e43a4abf05348777b8d89'
                         key: {
@@ -2190,11 +4842,35 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '9fa19d80c6d14c8dbb292aa4591a0c92'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'mode'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '9fb5530466d84ce98873795464332851'
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'occurred_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '9ff33459bb9e4581ac36ae8d36a174db'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            caption: 'Outcome'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -2206,6 +4882,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'a0a6d4c2a9ec41c6927daaba1b74da4f'
+                        key: {
+                            list_id: {
+                                id: '1ae6cbcd7dc4424ba5b6a400fb4556af'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'customer_account'
+                                }
+                            }
+                            element: 'state_to'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a1d250b6e9c54aeea1b03a7e5bcedf05'
                         key: {
@@ -2214,11 +4913,66 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'a2de70ed86794a3e8f92725fe0afa804'
+                        key: {
+                            list_id: {
+                                id: '2a85a44c48324093bbece6e030f29be3'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'current'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a3e015f8436746918e6629671badc909'
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'stage_from'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a41ba392ebf94a50a4b1b261ee3ca755'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'description'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a489fa9928dc40408e0d6f28f64b2b46'
+                        key: {
+                            list_id: {
+                                id: '58c62ba85d7f4e61bbf9a09f5d5ba063'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'action'
                         }
                     },
                     {
@@ -2240,6 +4994,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'a8e9060d2ed143f58f8466491c5aa823'
+                        key: {
+                            list_id: {
+                                id: '0e9d2d57175a453499ce3d0afc9c08fd'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'milestone'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a95ae27077374355b162044db0b0bad7'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'a96b82dc5e9345cf92400a329c1c3e94'
                         key: {
@@ -2250,6 +5036,28 @@ declare global {
                                     name: 'x_oal_lifecycle.agent'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a9d18b855ad04809a6cb2ca1b33235fb'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8607dda202942329bc2fd958cccc7c9'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Lifecycle'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
                         }
                     },
                     {
@@ -2276,6 +5084,37 @@ declare global {
                             value: 'not_in'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ab1e5b2a50d54f32aa7d136f16a31662'
+                        key: {
+                            sys_ui_section: {
+                                id: '7f3b634550954e8d84b4688751764096'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Behaviour'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ac213ea37b094822b23f7f5c21367249'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'errors'
+                            language: 'en'
                         }
                     },
                     {
@@ -2307,6 +5146,22 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'ae7d3f522d114df8ae2dd07b2231588e'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'started'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'ae90a7f0c1dd44ce842acf9370817545'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'af43c2c21819431d92dc634f469a9847'
                         key: {
                             name: 'x_oal_lifecycle_event'
@@ -2316,11 +5171,73 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'af7a75301a314acc9affea66634c8299'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'target_state'
+                            value: 'prospect'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_view'
+                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                        key: {
+                            name: 'x_oal_lifecycle'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'afd036f504b3422d9bc303dbf063d082'
+                        key: {
+                            sys_ui_form: {
+                                id: '84f45ec92f5943b78498bd392d325a52'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '65cf80754aac4013836df7d73776dd32'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Order event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'afe83801bc5044d3adcb29aeded6a784'
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'milestone'
                             value: 'in_progress'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b0bc31456a9a49798765b637e25b71ec'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'measure'
+                            value: 'state'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -2346,6 +5263,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b12bb40d9ecb427480ef771013e18705'
+                        key: {
+                            sys_ui_section: {
+                                id: '65cf80754aac4013836df7d73776dd32'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Order event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'milestone'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b184271cee3c411c8cf3053db4dd13f6'
                         key: {
@@ -2355,12 +5294,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b1f2389ad900447ca9db4b8c38626ad2'
+                        key: {
+                            sys_ui_section: {
+                                id: '1cca5a9e95424e62a28836afbcd9012f'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Targets'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b3145dd3b64f4ea08eb44c5540f128bf'
                         key: {
                             name: 'x_oal_lifecycle_stage'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b3f16942bba1487eb416b129d196e6ab'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8607dda202942329bc2fd958cccc7c9'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Lifecycle'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -2375,11 +5358,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b54349d722ad411eb5591f6a640d0095'
+                        key: {
+                            sys_ui_section: {
+                                id: '7f3b634550954e8d84b4688751764096'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Behaviour'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b57b5f585cb24f8c86af1f3b9699870f'
                         key: {
                             name: 'x_oal_lifecycle_stage'
                             element: 'stage'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b619df787bc74bafba280aca801268af'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fa8ec499a5ab48dbb60185f5408c0df0'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Condition'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'from_state'
+                            position: '5'
                         }
                     },
                     {
@@ -2405,6 +5432,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: 'b8607dda202942329bc2fd958cccc7c9'
+                        key: {
+                            name: 'customer_account'
+                            caption: 'Lifecycle'
+                            view: {
+                                id: 'afb137c84c73438991fd5d4dce4478bb'
+                                key: {
+                                    name: 'x_oal_lifecycle'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'b8908d2ed2344324ab83e5b6b6a00d83'
                         key: {
@@ -2418,6 +5460,47 @@ declare global {
                             name: 'x_oal_lifecycle_event'
                             element: 'milestone'
                             value: 'canceled'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ba31bdaa88e6441cbc0fbf034708440a'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e2a46338d0ed4629a5c2c2864c07f910'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ba5c746ab5cb4e0f8d8529bbcd5f7585'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'in_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ba6ac5c59acc43a0988d7abaed12f8d8'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'in_stage'
+                            value: 'engagement'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -2442,6 +5525,71 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'bb5f33cc41bd4e3e966f55d96e27f2e5'
+                        key: {
+                            list_id: {
+                                id: '0e9d2d57175a453499ce3d0afc9c08fd'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'stop_processing'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'bc71513d19504e069b3d8d0aec52970d'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'in_state'
+                            value: 'closed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bd163c5886d940ed9481c838b5ec771e'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'errors'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bd5b5a2faeaf4c9da8e6c09e7ced7c63'
+                        key: {
+                            list_id: {
+                                id: '1ae6cbcd7dc4424ba5b6a400fb4556af'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'customer_account'
+                                }
+                            }
+                            element: 'occurred_at'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'bd88600549a54d09bb20dfcca2c813b0'
                         key: {
@@ -2460,6 +5608,17 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'actor'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'be2cf080425c4dbda44720ef35f9d8a4'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'state'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2502,6 +5661,189 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c1aaec93bc224ebc8748e4b000285802'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f0eee0d4ae734caeb88e87a832a5eb56'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    caption: 'Stage period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c1b5b2fe70494f1ab5ee27d9202245a6'
+                        key: {
+                            sys_ui_section: {
+                                id: '65cf80754aac4013836df7d73776dd32'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Order event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'action'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c1d0c4406ef34668a55da72d4600612f'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'in_stage'
+                            value: 'adoption'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c1dec1980ff94c57a84b1ff6210bd3f8'
+                        key: {
+                            list_id: {
+                                id: '0e9d2d57175a453499ce3d0afc9c08fd'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'action'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c2cddf3201f1476bb00334a9df92965b'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8607dda202942329bc2fd958cccc7c9'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Lifecycle'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_state_since'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c354366ca50a40778f4f8c451d17aa22'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fa8ec499a5ab48dbb60185f5408c0df0'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Condition'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c3bed1c6e7a146a4919a6cc1a817edf0'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'target_stage'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c3dffb5fbfbf484294346d2fe788a1be'
+                        key: {
+                            sys_ui_section: {
+                                id: '7f3b634550954e8d84b4688751764096'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Behaviour'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'stop_processing'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'c473ada4263f45e88be481413d3980c3'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'target_state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c4f9c6c941af4871bfea21d26f8dc935'
+                        key: {
+                            sys_ui_section: {
+                                id: '683be191a52e4e67bf3b91d9bffbe9f9'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Trigger'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c5ab870d84e94c2f8d80dfc6fe2d2640'
                         key: {
@@ -2528,6 +5870,40 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_rule'
                             element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c66f879fe111410e883c159ce6c367b9'
+                        key: {
+                            list_id: {
+                                id: '51142cb67308486ca332587ba7aa78d6'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'customer_account'
+                                }
+                            }
+                            element: 'started_at'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c7acab5a78a0470182b28a21740d4836'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'target_state'
+                            value: 'inactive'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2564,10 +5940,73 @@ declare global {
                     },
                     {
                         table: 'sys_choice_set'
+                        id: 'c894401414dc4ac7ac64823f393e6e0c'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'in_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c8f2e94b41ee427f9890d46ab35e88cb'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'in_state'
+                            value: 'inactive'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
                         id: 'c92348291ada4a48b705fa161b66b206'
                         key: {
                             name: 'x_oal_lifecycle_rule'
                             element: 'scope'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c9c66ae589de471cb0b510c1e2d62fcd'
+                        key: {
+                            sys_ui_section: {
+                                id: '683be191a52e4e67bf3b91d9bffbe9f9'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Trigger'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'order'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ca287e08deb0483a8c570739ee8462ec'
+                        key: {
+                            sys_ui_section: {
+                                id: '1cca5a9e95424e62a28836afbcd9012f'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Targets'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -2585,6 +6024,28 @@ declare global {
                             name: 'x_oal_lifecycle_stage'
                             element: 'ended_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cd0885bda2a74ccc99d634f9679ff711'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8607dda202942329bc2fd958cccc7c9'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Lifecycle'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pin_reason'
+                            position: '7'
                         }
                     },
                     {
@@ -2659,6 +6120,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: 'd1dce67ead204b8ab4899be726055f66'
+                        key: {
+                            sys_ui_form: {
+                                id: 'e480dcf212cc4c82aca3bb1809e45b78'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '1cca5a9e95424e62a28836afbcd9012f'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Targets'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'd2940c88543f4d83901f14139cf91c98'
                         key: {
@@ -2686,11 +6180,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'd431f922ab4b47f9bad8fa8e4aede94d'
+                        key: {
+                            sys_ui_section: {
+                                id: '65cf80754aac4013836df7d73776dd32'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Order event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd438bd5181784ab3bfa6859a5da6ef5c'
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd44df246ae1f46308d3d443debc034a6'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'in_stage'
+                            value: 'monitoring'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2711,6 +6238,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'd4d1635ac8c3470c832d30475a87e2e2'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'target_stage'
+                            value: 'engagement'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'd4d769d86a1c48aa82663832cd00a248'
                         key: {
@@ -2721,6 +6259,29 @@ declare global {
                                     name: 'x_oal_lifecycle.agent'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd5f610ad831f4ef193e6a3b2b445b26d'
+                        key: {
+                            list_id: {
+                                id: '51142cb67308486ca332587ba7aa78d6'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'customer_account'
+                                }
+                            }
+                            element: 'ended_at'
                         }
                     },
                     {
@@ -2740,6 +6301,71 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'action'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd713e098f2d247569063831619d4d3b2'
+                        key: {
+                            list_id: {
+                                id: '58c62ba85d7f4e61bbf9a09f5d5ba063'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'milestone'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'd74c9e16ef6b4f0582701f25c04a7a95'
+                        key: {
+                            sys_ui_form: {
+                                id: '84f45ec92f5943b78498bd392d325a52'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '9ff33459bb9e4581ac36ae8d36a174db'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Outcome'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd77845db84fb47179fdb080b11aff5dc'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'number'
+                            language: 'en'
                         }
                     },
                     {
@@ -2784,6 +6410,26 @@ declare global {
                             name: 'x_oal_lifecycle_rule'
                             element: 'description'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'da19281fdb1c41e2bbc2ded8e07edcd2'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'da62a5b146524695a9e48530a8fd59d1'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'target_state'
+                            value: 'closed'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2853,6 +6499,84 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'dec8950872f049eca65ae4c14f6f3cb3'
+                        key: {
+                            list_id: {
+                                id: '58c62ba85d7f4e61bbf9a09f5d5ba063'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state_from'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'df9a73dbb2844ae69fd8a875f528c3a1'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'target_state'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e07f1096737a41a38bb5c7567cc17dba'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'in_state'
+                            value: 'suspended'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e0bd29b5950e4552a81d324a1e6f1d01'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e2a46338d0ed4629a5c2c2864c07f910'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e0d53b3a42e546429ab06d9e65d41d5e'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'mode'
+                            value: 'apply'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e0f2736514b04c2abbcb5ff26c4fe75d'
                         key: {
@@ -2864,11 +6588,149 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: 'e1ef591e4c6d4232accc2e782341cc4c'
+                        key: {
+                            sys_ui_form: {
+                                id: 'e480dcf212cc4c82aca3bb1809e45b78'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'fa8ec499a5ab48dbb60185f5408c0df0'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Condition'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'e2496d08e87947a3a1f8700adafae9f5'
                         key: {
                             application_file: 'aa370e2e332e4bf4860a123465b41506'
                             source_artifact: '9f39698e7f7f42d2a72516bb2fcddac6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'e268b3ae65944a038792b43ebda3d67f'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            caption: 'Description'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e29c72689b4e4f10a76b8040a0744790'
+                        key: {
+                            list_id: {
+                                id: '1ae6cbcd7dc4424ba5b6a400fb4556af'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'customer_account'
+                                }
+                            }
+                            element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'e2a46338d0ed4629a5c2c2864c07f910'
+                        key: {
+                            name: 'customer_account'
+                            caption: 'Account'
+                            view: {
+                                id: 'afb137c84c73438991fd5d4dce4478bb'
+                                key: {
+                                    name: 'x_oal_lifecycle'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e2bee5f3a484481180b2f3c75a96be7a'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'finished'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e2c1693f6b184a9f9d143964cc61fb61'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f0eee0d4ae734caeb88e87a832a5eb56'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    caption: 'Stage period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'ended_at'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e2ee8d4baf3a4d4282f67f5aec7c8a14'
+                        key: {
+                            sys_ui_section: {
+                                id: '1cca5a9e95424e62a28836afbcd9012f'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Targets'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'target_state'
+                            position: '1'
                         }
                     },
                     {
@@ -2901,6 +6763,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'e3686a2f85324293b1426fc18815ab83'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e2a46338d0ed4629a5c2c2864c07f910'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e401383dbd6e498389d2e802ec9912e9'
                         key: {
@@ -2909,10 +6793,79 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: 'e480dcf212cc4c82aca3bb1809e45b78'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: 'e51d449c8f504dd2bbfb14924fed6c9c'
                         key: {
                             name: 'x_oal_lifecycle/timeline/main'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'e5beb2e7847041f79e2d06a5ae8d0b9e'
+                        key: {
+                            sys_ui_form: {
+                                id: '34d8fb197b7946b18e72660a7bbd7ca2'
+                                key: {
+                                    name: 'customer_account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'b8607dda202942329bc2fd958cccc7c9'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Lifecycle'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e638533887204c6b90701600b058a6d9'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'state'
+                            value: 'completed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e64e46a85f104f479a9a27d890547746'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'target_stage'
+                            value: 'monitoring'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2934,6 +6887,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'e6c1af6c613f43b098d29d44f00916b5'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'mode'
+                            value: 'dry_run'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'e78742a9c2864152b8279e8fbb97b794'
                         key: {
                             name: 'x_oal_lifecycle_rule'
@@ -2941,6 +6905,51 @@ declare global {
                             value: 'closed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e7c33f9f39a648f9ab188ced8f141ad7'
+                        key: {
+                            list_id: {
+                                id: '2a85a44c48324093bbece6e030f29be3'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'stage'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e8c18f05a2394d0b83ffd0cd88037796'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f0eee0d4ae734caeb88e87a832a5eb56'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    caption: 'Stage period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'current'
+                            position: '3'
                         }
                     },
                     {
@@ -2954,6 +6963,22 @@ declare global {
                                     name: 'x_oal_lifecycle.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e925725fc5c747859e5d3b212d9b01d2'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'e9abbda1467a4ae989855a427a8d4963'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'state'
                         }
                     },
                     {
@@ -2988,11 +7013,67 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: 'eaf1c44ef25142c7932f4293f8f5d553'
+                        key: {
+                            sys_ui_form: {
+                                id: '34d8fb197b7946b18e72660a7bbd7ca2'
+                                key: {
+                                    name: 'customer_account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'e2a46338d0ed4629a5c2c2864c07f910'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ebca2d0e5675436c874bff9d41a1defd'
                         key: {
                             name: 'x_oal_lifecycle_rule'
                             element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ebf39ec275ad46a5846ac0c9732f8034'
+                        key: {
+                            list_id: {
+                                id: '2a85a44c48324093bbece6e030f29be3'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'duration'
                         }
                     },
                     {
@@ -3017,6 +7098,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: 'ed92ac6ded7c4a1dbb914ab2e9334922'
+                        key: {
+                            name: 'customer_account'
+                            view: {
+                                id: 'afb137c84c73438991fd5d4dce4478bb'
+                                key: {
+                                    name: 'x_oal_lifecycle'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ed9cb4ea601346bda4df691d6f6792fe'
                         key: {
@@ -3029,11 +7127,43 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'eda18d4a186946b3a195cec30f402cf0'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'eda5ea269c4848f2a7fdcdfd9762cf2c'
                         key: {
                             name: 'x_oal_lifecycle_stage'
                             element: 'opened_by'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'edc65b4f177d445582f624ee6e2df0ac'
+                        key: {
+                            list_id: {
+                                id: '58c62ba85d7f4e61bbf9a09f5d5ba063'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'account'
                         }
                     },
                     {
@@ -3076,11 +7206,71 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: 'f0eee0d4ae734caeb88e87a832a5eb56'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            caption: 'Stage period'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'f147f316114149daba944b5646a6f274'
+                        key: {
+                            list_id: {
+                                id: '58c62ba85d7f4e61bbf9a09f5d5ba063'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'order'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f1657c0862ef41c3a6cb33b66dd0fd35'
                         key: {
                             name: 'x_oal_lifecycle_stage'
                             element: 'account'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f1a41065bb044226b83eb73b555e4188'
+                        key: {
+                            sys_ui_section: {
+                                id: '9ff33459bb9e4581ac36ae8d36a174db'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Outcome'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'stage_rule'
+                            position: '8'
                         }
                     },
                     {
@@ -3100,6 +7290,28 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'state_from'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f382557184804201a6b3a4f5c7e8d26c'
+                        key: {
+                            sys_ui_section: {
+                                id: 'fa8ec499a5ab48dbb60185f5408c0df0'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Condition'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'condition_field'
+                            position: '1'
                         }
                     },
                     {
@@ -3124,6 +7336,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'f5d76c9d6aa84f16bd4c1d76f73374eb'
+                        key: {
+                            sys_ui_section: {
+                                id: '1cca5a9e95424e62a28836afbcd9012f'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Targets'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'target_stage'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f6133da953d9425b8d6b62ff8936dd9a'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f6aeb6e7b67b46b8a31e7a954d1cc7b1'
                         key: {
@@ -3140,6 +7382,53 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_rule'
                             element: 'milestone'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'f7f7855122694f469dce34aecb434f04'
+                        key: {
+                            list_id: {
+                                id: '1ae6cbcd7dc4424ba5b6a400fb4556af'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'customer_account'
+                                }
+                            }
+                            element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f81a1372dbc1418580ad42f8e9ad3746'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'total'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'fa8ec499a5ab48dbb60185f5408c0df0'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            caption: 'Condition'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -3160,11 +7449,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'fcb4c66198f5470888ab34dd4164ccbf'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'target_stage'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'fcd253ce55ce43b49d62c07ee8dd5e5d'
                         key: {
                             application_file: 'c0bfb4f6fa1c4fefa909efde3219322c'
                             source_artifact: '9f39698e7f7f42d2a72516bb2fcddac6'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fd3a70cdb30047d8ad269f6077dbb418'
+                        key: {
+                            name: 'x_oal_lifecycle_time_rule'
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'fd81bca72932489883744bfeab202a5d'
+                        key: {
+                            list_id: {
+                                id: '0e9d2d57175a453499ce3d0afc9c08fd'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'target_stage'
                         }
                     },
                     {
@@ -3174,6 +7502,17 @@ declare global {
                             name: 'x_oal_lifecycle_rule'
                             element: 'order'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'fe15969de72b453c8c0f57c665dd8eeb'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'state'
+                            value: 'running'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3193,6 +7532,28 @@ declare global {
                             value: 'suspended'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'fe959079bacb4413b5994b322d9cea03'
+                        key: {
+                            sys_ui_section: {
+                                id: '683be191a52e4e67bf3b91d9bffbe9f9'
+                                key: {
+                                    name: 'x_oal_lifecycle_rule'
+                                    caption: 'Trigger'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'milestone'
+                            position: '3'
                         }
                     },
                 ]

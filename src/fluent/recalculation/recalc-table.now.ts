@@ -1,0 +1,41 @@
+import '@servicenow/sdk/global'
+import { Table, StringColumn, IntegerColumn, ChoiceColumn, DateTimeColumn, ConditionsColumn } from '@servicenow/sdk/core'
+
+// A bulk recalculation request and its progress: creating one (dry run or apply, with a condition on
+// accounts) starts an async business rule that processes the accounts in batches and keeps these counts.
+export const x_oal_lifecycle_recalc = Table({
+    name: 'x_oal_lifecycle_recalc',
+    label: 'Account Lifecycle Recalculation',
+    display: 'number',
+    audit: false,
+    allowWebServiceAccess: true,
+    schema: {
+        number: StringColumn({ label: 'Description', maxLength: 100 }),
+        mode: ChoiceColumn({
+            label: 'Mode',
+            choices: { dry_run: { label: 'Dry run (diff only)', sequence: 0 }, apply: { label: 'Apply', sequence: 1 } },
+            default: 'dry_run',
+            mandatory: true,
+        }),
+        condition: ConditionsColumn({ label: 'Accounts', dependent: 'customer_account', maxLength: 4000 }),
+        state: ChoiceColumn({
+            label: 'State',
+            choices: {
+                pending: { label: 'Pending', sequence: 0 },
+                running: { label: 'Running', sequence: 1 },
+                completed: { label: 'Completed', sequence: 2 },
+                failed: { label: 'Failed', sequence: 3 },
+            },
+            default: 'pending',
+        }),
+        total: IntegerColumn({ label: 'Accounts matching', readOnly: true }),
+        processed: IntegerColumn({ label: 'Processed', readOnly: true, default: 0 }),
+        changed: IntegerColumn({ label: 'Changed', readOnly: true, default: 0 }),
+        skipped: IntegerColumn({ label: 'Skipped (pinned, disabled)', readOnly: true, default: 0 }),
+        errors: IntegerColumn({ label: 'Errors', readOnly: true, default: 0 }),
+        started: DateTimeColumn({ label: 'Started', readOnly: true }),
+        finished: DateTimeColumn({ label: 'Finished', readOnly: true }),
+        cursor: StringColumn({ label: 'Resume after account', maxLength: 32, readOnly: true }),
+        log: StringColumn({ label: 'Diff and errors', maxLength: 4000, readOnly: true }),
+    },
+})
