@@ -146,7 +146,9 @@ export function startServer(instance: InstanceView, options: ServerOptions = {})
         if (!params.has('sysparm_limit')) params.set('sysparm_limit', '100')
         const listed = listRecords(instance, { method: 'GET', table, params, userName, baseUrl })
         const records = (listed.body as { result: Array<Record<string, unknown>> }).result
-        const fields = Object.keys(records[0] ?? {}).filter((field) => !field.startsWith('sys_') || field === 'sys_updated_on')
+        // The record's own fields first (the first one links to the record), then when it last changed.
+        const fields = Object.keys(records[0] ?? {}).filter((field) => !field.startsWith('sys_'))
+        if (records.length) fields.push('sys_updated_on')
         sendHtml(res, 200, listPage(table, info.label ?? table, records, fields, Number(listed.headers?.['X-Total-Count'] ?? records.length)))
     }
 
