@@ -1,0 +1,186 @@
+import '@servicenow/sdk/global'
+import { Record } from '@servicenow/sdk/core'
+
+/*
+ * Default mapping rules shipped with the app (docs/DEFAULT-RULES.md explains each one).
+ * Semantics (docs/RULE-SEMANTICS.md): only active rules for the event's action × milestone are considered, in
+ * ascending order; the first matching rule with a target state decides the state, the first with a target
+ * stage decides the stage. The Record API does not apply column defaults, so every flag is set explicitly.
+ * The Now.ID keys are permanent: renaming one would orphan the installed rule and ship a duplicate.
+ */
+
+// A customer placed an order: the account is now pending and its customer-success journey starts.
+Record({
+    $id: Now.ID['default-rule-place-submitted'],
+    table: 'x_oal_lifecycle_rule',
+    data: {
+        name: 'Order placed: pending, onboarding',
+        active: true,
+        order: 100,
+        action: 'place',
+        milestone: 'submitted',
+        target_state: 'pending',
+        target_stage: 'onboarding',
+        scope: 'any',
+        allow_backward: false,
+        stop_processing: false,
+        description:
+            'When a new order is submitted, the account becomes Pending and enters the Onboarding stage. For an account that is already Active the state guard keeps it Active (Active → Pending is not an allowed transition) and the forward-only stage guard keeps its later stage, so repeat orders do not restart onboarding.',
+    },
+})
+
+// An already-active customer completed another order: that is growth, so the stage moves to expansion.
+// Evaluated before the plain "order completed" rule; it sets only the stage, so the state rule still applies.
+Record({
+    $id: Now.ID['default-rule-place-completed-expansion'],
+    table: 'x_oal_lifecycle_rule',
+    data: {
+        name: 'Additional order completed: expansion',
+        active: true,
+        order: 200,
+        action: 'place',
+        milestone: 'completed',
+        from_state: 'active',
+        target_stage: 'expansion',
+        scope: 'any',
+        allow_backward: false,
+        stop_processing: false,
+        description:
+            'When an order completes for an account that is already Active, the customer is buying more: the lifecycle stage moves to Expansion. A first order does not match (the account is still Pending), so a new customer stays in Onboarding.',
+    },
+})
+
+// The order was fulfilled: the account is an active customer.
+Record({
+    $id: Now.ID['default-rule-place-completed-active'],
+    table: 'x_oal_lifecycle_rule',
+    data: {
+        name: 'Order completed: active',
+        active: true,
+        order: 300,
+        action: 'place',
+        milestone: 'completed',
+        target_state: 'active',
+        scope: 'any',
+        allow_backward: false,
+        stop_processing: false,
+        description:
+            'When a placed order completes, the account becomes Active (from Pending, or from Inactive for a returning customer). The stage is left as it is: Onboarding for a new customer, or Expansion set by the rule before this one.',
+    },
+})
+
+// An active customer changed a service: also growth, so the stage moves to expansion.
+Record({
+    $id: Now.ID['default-rule-modify-completed-expansion'],
+    table: 'x_oal_lifecycle_rule',
+    data: {
+        name: 'Service changed: expansion',
+        active: true,
+        order: 400,
+        action: 'modify',
+        milestone: 'completed',
+        from_state: 'active',
+        target_stage: 'expansion',
+        scope: 'any',
+        allow_backward: false,
+        stop_processing: false,
+        description:
+            'When a change order completes for an Active account, the lifecycle stage moves to Expansion. Add a condition (for example on the product offering) if only upgrades should count.',
+    },
+})
+
+// The last service still active was suspended: the whole account is suspended.
+Record({
+    $id: Now.ID['default-rule-suspend-completed-last'],
+    table: 'x_oal_lifecycle_rule',
+    data: {
+        name: 'Last active service suspended: suspended',
+        active: true,
+        order: 500,
+        action: 'suspend',
+        milestone: 'completed',
+        target_state: 'suspended',
+        scope: 'last_active_service',
+        allow_backward: false,
+        stop_processing: false,
+        description:
+            'When a suspend order completes and no other service of the account stays active, the account becomes Suspended. Suspending one of several active services leaves the account Active.',
+    },
+})
+
+// A suspended account got a service back: it is active again.
+Record({
+    $id: Now.ID['default-rule-resume-completed'],
+    table: 'x_oal_lifecycle_rule',
+    data: {
+        name: 'Service resumed: active',
+        active: true,
+        order: 600,
+        action: 'resume',
+        milestone: 'completed',
+        from_state: 'suspended',
+        target_state: 'active',
+        scope: 'any',
+        allow_backward: false,
+        stop_processing: false,
+        description:
+            'When a resume order completes for a Suspended account, the account becomes Active again. Resuming a service of an account that is still Active changes nothing.',
+    },
+})
+
+// The last service in service was disconnected: the customer has left.
+Record({
+    $id: Now.ID['default-rule-disconnect-completed-last'],
+    table: 'x_oal_lifecycle_rule',
+    data: {
+        name: 'Last service disconnected: inactive',
+        active: true,
+        order: 700,
+        action: 'disconnect',
+        milestone: 'completed',
+        target_state: 'inactive',
+        scope: 'last_active_service',
+        allow_backward: false,
+        stop_processing: false,
+        description:
+            'When a disconnect order completes and no other service of the account is active or suspended, the account becomes Inactive. Disconnecting one of several services leaves the account as it is.',
+    },
+})
+
+// The customer's first order was canceled before fulfillment: back to prospect.
+Record({
+    $id: Now.ID['default-rule-cancel-first-order'],
+    table: 'x_oal_lifecycle_rule',
+    data: {
+        name: 'First order canceled: prospect',
+        active: true,
+        order: 800,
+        action: 'cancel',
+        milestone: 'canceled',
+        target_state: 'prospect',
+        scope: 'first_order',
+        allow_backward: false,
+        stop_processing: false,
+        description:
+            'When the first order of an account with no completed order and no service is canceled, the account goes back from Pending to Prospect. The state axis needs no backward flag (Pending → Prospect is an allowed transition); the stage is not touched, so it stays Onboarding, the first stage.',
+    },
+})
+
+// The customer's first order was rejected: back to prospect.
+Record({
+    $id: Now.ID['default-rule-place-rejected-first-order'],
+    table: 'x_oal_lifecycle_rule',
+    data: {
+        name: 'First order rejected: prospect',
+        active: true,
+        order: 900,
+        action: 'place',
+        milestone: 'rejected',
+        target_state: 'prospect',
+        scope: 'first_order',
+        allow_backward: false,
+        stop_processing: false,
+        description:
+            'When the first order of an account with no completed order and no service is rejected, the account goes back from Pending to Prospect. A rejected order of an existing customer changes nothing.',
+    },
+})
