@@ -158,6 +158,8 @@ export function startServer(instance: InstanceView, options: ServerOptions = {})
         const path = url.pathname
         if (path.startsWith('/api/')) return handleApi(req, res, url, caller)
         if (path === '/login.do') return handleLogin(req, res, url)
+        // Browsers ask for it on every page; there is no icon, and a 404 would clutter the console.
+        if (path === '/favicon.ico') return void res.writeHead(204).end()
         if (path === '/logout.do') {
             sessions.destroy(parseCookies(req.headers.cookie)[SESSION_COOKIE])
             return redirect(res, '/login.do', { 'Set-Cookie': `${SESSION_COOKIE}=; Path=/; Max-Age=0` })
