@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
-import type { Browser, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { createTestInstance } from '../../tools/local-instance/src/testkit'
 import type { TestInstance } from '../../tools/local-instance/src/testkit'
 import { seedDemo, DEMO_LOGINS } from '../../tools/local-instance/src/seed/demo'
@@ -19,7 +19,7 @@ jest.setTimeout(120_000)
 const SCREENSHOT_DIR = join(__dirname, '__screenshots__')
 let instance: TestInstance
 let server: RunningServer
-let browser: Browser
+let browser: BrowserContext
 let profileDir: string
 
 async function screenshot(page: Page, name: string) {
@@ -29,8 +29,9 @@ async function screenshot(page: Page, name: string) {
 }
 
 async function loggedIn(userName: 'agent' | 'admin'): Promise<Page> {
-    const context = await browser.newContext()
-    const page = await context.newPage()
+    // One persistent profile (fresh per run); each test starts logged out.
+    await browser.clearCookies()
+    const page = await browser.newPage()
     const login = DEMO_LOGINS.find((l) => l.userName === userName)
     if (!login) throw new Error(`no demo login ${userName}`)
     await page.goto(`${server.url}/login.do`)
@@ -52,9 +53,11 @@ beforeAll(async () => {
     seedDemo(instance)
     server = await startServer(instance, { port: 0, demoLogins: DEMO_LOGINS })
     profileDir = mkdtempSync(join(tmpdir(), 'oal-chromium-'))
-    browser = await chromium.launch({
+    // playwright passes the fresh profile as --user-data-dir.
+    browser = await chromium.launchPersistentContext(profileDir, {
         executablePath: '/usr/bin/chromium',
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', `--user-data-dir=${profileDir}`],
+        headless: true,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     })
 })
 
@@ -82,7 +85,7 @@ describe('agent timeline', () => {
         )
         expect(await page.locator('[aria-current=step]').count()).toBe(1)
         await screenshot(page, 'timeline-agent')
-        await page.context().close()
+        await page.close()
     })
 
     it('narrows the list with filters', async () => {
@@ -102,7 +105,7 @@ describe('agent timeline', () => {
         expect(actions.every((text) => text === 'Suspend')).toBe(true)
         expect(page.url()).toContain('action=suspend')
         await screenshot(page, 'timeline-filtered')
-        await page.context().close()
+        await page.close()
     })
 
     it('renders the first page of an account with 10,000 events and loads more on demand', async () => {
@@ -128,7 +131,7 @@ describe('agent timeline', () => {
         await page.waitForFunction(() => document.querySelectorAll('[data-testid=event-row]').length === 100)
         await expect(page.getByTestId('event-row').nth(50).textContent()).resolves.toContain('Bulk event 9949')
         await screenshot(page, 'timeline-10000-events')
-        await page.context().close()
+        await page.close()
     })
 })
 
@@ -140,7 +143,7 @@ describe('rules workbench', () => {
         expect(await page.getByTestId('rule-row').count()).toBe(0)
         expect(await page.getByRole('heading', { name: 'Mapping rules' }).count()).toBe(0)
         await screenshot(page, 'workbench-agent-denied')
-        await page.context().close()
+        await page.close()
     })
 
     it('lets an admin fix an invalid rule, save it and simulate an order that it matches', async () => {
@@ -149,8 +152,8 @@ describe('rules workbench', () => {
         await page.getByTestId('rule-row').first().waitFor()
         const rulesBefore = instance.query('x_oal_lifecycle_rule').length
         await page.getByRole('button', { name: 'New rule' }).click()
-        await page.getByLabel('Name', { exact: true }).fill('E2E modify marks expansion')
-        await page.getByLabel('Action', { exact: true }).selectOption('modify')
+        await page.getByLabel('Name', { exact: true }).fill('E2E completed order marks expansion')
+        await page.getByLabel('Action', { exact: true }).selectOption('place')
         await page.getByLabel('Milestone', { exact: true }).selectOption('completed')
         await page.getByLabel('Order', { exact: true }).fill('1')
         await page.getByLabel('Target stage').selectOption('expansion')
@@ -165,20 +168,20 @@ describe('rules workbench', () => {
         await page.getByLabel('Condition field').selectOption('')
         await page.getByLabel('Condition value').fill('')
         await page.getByRole('button', { name: 'Save rule' }).click()
-        await page.getByRole('button', { name: 'Edit rule E2E modify marks expansion' }).waitFor()
-        expect(instance.query('x_oal_lifecycle_rule', 'name=E2E modify marks expansion')).toHaveLength(1)
+        await page.getByRole('button', { name: 'Edit rule E2E completed order marks expansion' }).waitFor()
+        expect(instance.query('x_oal_lifecycle_rule', 'name=E2E completed order marks expansion')).toHaveLength(1)
 
-        const [modifyOrder] = instance
-            .query('sn_ind_tmt_orm_order_line_item', 'action=change')
+        const [placedOrder] = instance
+            .query('sn_ind_tmt_orm_order_line_item', 'action=add')
             .map((line) => instance.get('sn_ind_tmt_orm_order', line.order as string))
             .filter((order) => order && order.state === 'completed')
-        if (!modifyOrder) throw new Error('the demo seed has no completed modify order')
-        await page.getByLabel('Order number or sys_id').fill(modifyOrder.number as string)
+        if (!placedOrder) throw new Error('the demo seed has no completed order placing a service')
+        await page.getByLabel('Order number or sys_id').fill(placedOrder.number as string)
         await page.getByRole('button', { name: 'Simulate' }).click()
         const result = page.getByTestId('simulation-result').first()
         await result.waitFor()
-        await expect(result.getByTestId('sim-stage-rule').first().textContent()).resolves.toBe('E2E modify marks expansion')
+        await expect(result.getByTestId('sim-stage-rule').first().textContent()).resolves.toBe('E2E completed order marks expansion')
         await screenshot(page, 'workbench-simulation')
-        await page.context().close()
+        await page.close()
     })
 })
