@@ -5,7 +5,7 @@ function timed(overrides: Partial<TimedAccount> = {}): TimedAccount {
     return { id: 'acct-1', name: 'Acme', state: 'active', stage: 'onboarding', pinnedUntil: '', pinReason: '', stateSince: '2026-01-01 10:00:00', stageSince: '2026-01-01 10:00:00', ...overrides }
 }
 
-const [ACTIVE_30_ADOPTION, ADOPTION_60_MONITORING, ONBOARDING_45_ALERT] = DEFAULT_TIME_RULES
+const [ACTIVE_30_ADOPTION, ADOPTION_60_MONITORING] = DEFAULT_TIME_RULES
 const nothingRecorded = () => false
 
 describe('time rules', () => {
