@@ -187,7 +187,7 @@ function evaluateEvents(invocation: Invocation, events: OrderEvent[]): void {
 
 /**
  * After insert/update of an order line item whose state changed: classify the change (needs the parent
- * order: one get) and evaluate the resulting event, if any. Never throws.
+ * order: one get; and, for an event, its lines: one query) and evaluate the resulting event. Never throws.
  */
 export function handleLineChange(current: GlideRecord, previous: GlideRecord | null, options?: MapperOptions): void {
     let invocation: Invocation | null = null
@@ -198,11 +198,16 @@ export function handleLineChange(current: GlideRecord, previous: GlideRecord | n
         const line = lineSnapshotOf(current)
         order = readOrderSnapshot(line.orderId)
         if (!order) throw new Error(`the line's order "${line.orderId}" was not found`)
-        const event = classifyLineChange(previous ? lineSnapshotOf(previous) : null, line, order, occurredAtOf(current))
-        if (!event) {
+        const previousLine = previous ? lineSnapshotOf(previous) : null
+        const occurredAt = occurredAtOf(current)
+        if (!classifyLineChange(previousLine, line, order, occurredAt)) {
             invocation.log.debug(`Order ${order.number}: line ${line.sysId} change is not a lifecycle event.`)
             return
         }
+        // Only an actual event pays for reading the order's lines: the event must carry the services of
+        // every line with its action, like the order's event with the same key (one query).
+        const event = classifyLineChange(previousLine, line, order, occurredAt, readOrderLines(order.sysId))
+        if (!event) return
         evaluateEvents(invocation, [event])
     } catch (error) {
         if (!invocation) {

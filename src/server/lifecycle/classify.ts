@@ -57,12 +57,17 @@ function orderAttributes(order: OrderSnapshot, productOffering: string): Record<
  * The event produced by a line item save, or null when the save is not a lifecycle event: the state did
  * not change into a milestone state, or the line's action is no-change/unknown. On the cancellation path
  * the action is `cancel` whatever the line's own action.
+ *
+ * `orderLines` are all lines of the order. The event carries the services of every line with the same
+ * action, exactly like the order's event with the same key: whichever of the two is recorded first, a
+ * disconnect of all of an account's services in one order is seen as the last one, not as a partial one.
  */
 export function classifyLineChange(
     previous: LineSnapshot | null,
     current: LineSnapshot,
     order: OrderSnapshot,
     occurredAt: string,
+    orderLines: LineSnapshot[] = [],
 ): OrderEvent | null {
     const milestone = milestoneReached(previous ? previous.state : null, current.state)
     if (!milestone) return null
@@ -81,8 +86,16 @@ export function classifyLineChange(
         milestone,
         occurredAt,
         attributes: orderAttributes(order, current.productOffering),
-        serviceIds: current.soldProductId ? [current.soldProductId] : [],
+        serviceIds: distinctNonBlank([current.soldProductId, ...linesOfEvent(orderLines, action).map((line) => line.soldProductId)]),
     }
+}
+
+/** The lines an order-level event with this action covers: the same action, or every actionable line for cancel. */
+function linesOfEvent(lines: LineSnapshot[], action: Action): LineSnapshot[] {
+    return lines.filter((line) => {
+        const own = lineAction(line.action)
+        return own !== null && (action === 'cancel' || own === action)
+    })
 }
 
 interface ActionGroup {

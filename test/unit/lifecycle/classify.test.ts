@@ -96,6 +96,27 @@ describe('classifyLineChange', () => {
         expect(classifyLineChange(null, line({ soldProductId: '' }), order(), AT)?.serviceIds).toEqual([])
     })
 
+    it('carries the services of every line of the order with the same action, like the order event with the same key', () => {
+        const current = line({ sysId: 'line-1', action: 'suspend', soldProductId: 'sp-1', state: 'completed' })
+        const lines = [
+            current,
+            line({ sysId: 'line-2', action: 'suspend', soldProductId: 'sp-2' }),
+            line({ sysId: 'line-3', action: 'resume', soldProductId: 'sp-3' }),
+            line({ sysId: 'line-4', action: 'no-change', soldProductId: 'sp-4' }),
+        ]
+        const fromLine = classifyLineChange(line({ ...current, state: 'in_progress' }), current, order(), AT, lines)
+        const fromOrder = classifyOrderChange(order({ state: 'in_progress' }), order({ state: 'completed' }), lines, AT).find((e) => e.action === 'suspend')
+        expect(fromLine?.serviceIds).toEqual(['sp-1', 'sp-2'])
+        expect(fromLine?.key).toBe(fromOrder?.key)
+        expect(new Set(fromLine?.serviceIds)).toEqual(new Set(fromOrder?.serviceIds))
+    })
+
+    it('on the cancellation path carries the services of every actionable line', () => {
+        const current = line({ sysId: 'line-1', action: 'add', soldProductId: 'sp-1', state: 'canceled' })
+        const lines = [current, line({ sysId: 'line-2', action: 'delete', soldProductId: 'sp-2' }), line({ sysId: 'line-3', action: 'no-change', soldProductId: 'sp-3' })]
+        expect(classifyLineChange(null, current, order(), AT, lines)?.serviceIds).toEqual(['sp-1', 'sp-2'])
+    })
+
     it('takes channel and order category from the order', () => {
         const result = classifyLineChange(null, line({ productOffering: 'mobile-5g' }), order({ channel: 'store', orderCategory: 'b2c' }), AT)
         expect(result?.attributes).toEqual({ product_offering: 'mobile-5g', channel: 'store', order_category: 'b2c' })
