@@ -40,7 +40,8 @@ export interface TestInstance extends Instance {
     glide<T>(fn: (g: GlideGlobals) => T, user?: string | null): T
 }
 
-export const DEFAULT_DIST = join(__dirname, '..', '..', '..', 'dist', 'app')
+/** The build output to load: LOCAL_INSTANCE_DIST overrides it (e.g. a snapshot while another build runs). */
+export const DEFAULT_DIST = process.env.LOCAL_INSTANCE_DIST || join(__dirname, '..', '..', '..', 'dist', 'app')
 
 function rowToStrings(row: Record<string, unknown>): Record<string, string | null> {
     const result: Record<string, string | null> = {}
