@@ -77,6 +77,30 @@ declare global {
                         table: 'sys_security_acl'
                         id: '464108fb44b046ecb27495ef0300ca91'
                     }
+                    'acl-recalc-create': {
+                        table: 'sys_security_acl'
+                        id: '08d1a1ec3d1542c5924212c9eda80ffd'
+                    }
+                    'acl-recalc-delete': {
+                        table: 'sys_security_acl'
+                        id: 'b1e4170a189141a780621f71900fe302'
+                    }
+                    'acl-recalc-fields-read': {
+                        table: 'sys_security_acl'
+                        id: 'da7a98f6580f4a9a908a6703d2dacfd1'
+                    }
+                    'acl-recalc-fields-write': {
+                        table: 'sys_security_acl'
+                        id: '43c8c2b5d19d4ffea8237e52279749ce'
+                    }
+                    'acl-recalc-read': {
+                        table: 'sys_security_acl'
+                        id: 'd1831442d626492c8449d6657222fd60'
+                    }
+                    'acl-recalc-write': {
+                        table: 'sys_security_acl'
+                        id: '9bed04eb822f41bb999625906875bbbb'
+                    }
                     'acl-rule-create': {
                         table: 'sys_security_acl'
                         id: '5fda43f56b584524b6b043baacf7704b'
@@ -124,6 +148,118 @@ declare global {
                     'acl-stage-write': {
                         table: 'sys_security_acl'
                         id: 'ad49d3b713aa465dbd978dd01423c690'
+                    }
+                    'acl-time-rule-create': {
+                        table: 'sys_security_acl'
+                        id: '33f071ca2daa45e9acc5dbfd8b873fc9'
+                    }
+                    'acl-time-rule-delete': {
+                        table: 'sys_security_acl'
+                        id: '0a89b865e1ff438b9817ea29b9e440ce'
+                    }
+                    'acl-time-rule-fields-read': {
+                        table: 'sys_security_acl'
+                        id: '61e5637edd8c4b08a5c42719cee8dc0f'
+                    }
+                    'acl-time-rule-fields-write': {
+                        table: 'sys_security_acl'
+                        id: 'dcebdf770ab142b49fa5e6dc1fc2556a'
+                    }
+                    'acl-time-rule-read': {
+                        table: 'sys_security_acl'
+                        id: 'f5c2bed5d9494d22ad9af2eae7bc52f2'
+                    }
+                    'acl-time-rule-write': {
+                        table: 'sys_security_acl'
+                        id: 'aec315e47fbc438e9e5b1a4c0c11d65a'
+                    }
+                    'atf-disconnect-assert-inactive': {
+                        table: 'sys_atf_step'
+                        id: '9da15b111d6146608c414d8c78c00359'
+                    }
+                    'atf-disconnect-assert-still-active': {
+                        table: 'sys_atf_step'
+                        id: '8db2b58f6be64da9aeaaca5ec98e9fac'
+                    }
+                    'atf-disconnect-complete-first-line': {
+                        table: 'sys_atf_step'
+                        id: '7a68a6eef6444c099a67189b1315bfda'
+                    }
+                    'atf-disconnect-complete-first-order': {
+                        table: 'sys_atf_step'
+                        id: 'e69805745b294188861fcdd67291f9db'
+                    }
+                    'atf-disconnect-complete-second-line': {
+                        table: 'sys_atf_step'
+                        id: 'db6ee3bdab4245c4a20137f2d2f8ed90'
+                    }
+                    'atf-disconnect-complete-second-order': {
+                        table: 'sys_atf_step'
+                        id: '11c033da0de0456d961005b193bc2c0b'
+                    }
+                    'atf-disconnect-insert-account': {
+                        table: 'sys_atf_step'
+                        id: '2ec58acd0a4147b889845e60e13425fd'
+                    }
+                    'atf-disconnect-insert-first-line': {
+                        table: 'sys_atf_step'
+                        id: 'bd937c3da2434c8ca26196c24a6f3d76'
+                    }
+                    'atf-disconnect-insert-first-order': {
+                        table: 'sys_atf_step'
+                        id: 'c2200db84121462090e52d6316f95714'
+                    }
+                    'atf-disconnect-insert-first-service': {
+                        table: 'sys_atf_step'
+                        id: '58331e224c8b4d4fa1006146d37b52a4'
+                    }
+                    'atf-disconnect-insert-second-line': {
+                        table: 'sys_atf_step'
+                        id: '31b8f49a47d24156a5570913890c3713'
+                    }
+                    'atf-disconnect-insert-second-order': {
+                        table: 'sys_atf_step'
+                        id: '4baaa31887a24df9be120a4f9625a4dc'
+                    }
+                    'atf-disconnect-insert-second-service': {
+                        table: 'sys_atf_step'
+                        id: '6a4361b81a0f477daeff93a7a951c693'
+                    }
+                    'atf-disconnect-retire-first-service': {
+                        table: 'sys_atf_step'
+                        id: '721d1fdcaa344f7fb3bbc42cb03f828d'
+                    }
+                    'atf-partial-vs-last-disconnect': {
+                        table: 'sys_atf_test'
+                        id: '76845d7369464fe3a452b0d4d8268eb4'
+                    }
+                    'atf-place-assert-active': {
+                        table: 'sys_atf_step'
+                        id: 'da009f08515a4774b4b99ee5ee1c5ba5'
+                    }
+                    'atf-place-complete-line': {
+                        table: 'sys_atf_step'
+                        id: '8a57505e58204d8cb639b06d9397e0d5'
+                    }
+                    'atf-place-complete-order': {
+                        table: 'sys_atf_step'
+                        id: '288f212145964687a22e4bd19d346948'
+                    }
+                    'atf-place-insert-account': {
+                        table: 'sys_atf_step'
+                        id: '97eeea2711ea45008e6a086cf8c849ac'
+                    }
+                    'atf-place-insert-line': {
+                        table: 'sys_atf_step'
+                        id: '35046bb288954f8a9bc328d1f07322fd'
+                    }
+                    'atf-place-insert-order': {
+                        table: 'sys_atf_step'
+                        id: 'abcf2754257840109b74e6644c0ca7d4'
+                    }
+                    'atf-place-order-activates-account': {
+                        table: 'sys_atf_test'
+                        id: 'b210b4de45314f2f8cebfed75435d587'
                     }
                     bom_json: {
                         table: 'sys_module'
@@ -512,6 +648,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '00fe516c55b24219ba8e4553aa947506'
+                        key: {
+                            document_key: '6a4361b81a0f477daeff93a7a951c693'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '014cbb8ae6f9443d8d58f8aedbd1adf2'
                         key: {
@@ -529,6 +673,14 @@ declare global {
                             value: 'engagement'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '01dc368bfe8d4420aa7097a41076e792'
+                        key: {
+                            document_key: '97eeea2711ea45008e6a086cf8c849ac'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -551,6 +703,14 @@ declare global {
                             }
                             element: 'outcome'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '03f03bb23f544aa0863c0ef8a6e5362f'
+                        key: {
+                            document_key: '4baaa31887a24df9be120a4f9625a4dc'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -612,6 +772,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '056ca1976eb74a82b36929c7d86ae03e'
+                        key: {
+                            document_key: '9da15b111d6146608c414d8c78c00359'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '05ea1e55ee744806a6b382a4c197e4d1'
                         key: {
@@ -643,6 +811,14 @@ declare global {
                         key: {
                             web_service_operation: '8e178caf85d1418abf797dd5a8dc6ba7'
                             web_service_query_parameter: '87bb5d0c3ce64cda899046edf56b1372'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '072b5d9b81e34f7c8b1a54a95f9058f4'
+                        key: {
+                            document_key: 'da009f08515a4774b4b99ee5ee1c5ba5'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -693,6 +869,14 @@ declare global {
                         key: {
                             application_file: '2f3e62fa36c24661b0b1b39fc1355d7f'
                             source_artifact: '6d61982870b94880904ccb905a8f75da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0a423baa08924d8c8bdcc048ba7b34ed'
+                        key: {
+                            document_key: '8a57505e58204d8cb639b06d9397e0d5'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -981,6 +1165,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '110e1735469041d7a014d3430566eec1'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'db6ee3bdab4245c4a20137f2d2f8ed90'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '112dab6bee404ea3aa25ed1838af76b0'
+                        key: {
+                            document_key: 'da009f08515a4774b4b99ee5ee1c5ba5'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '115e2c2ad7144737a715d31ee38951b4'
+                        key: {
+                            document_key: '11c033da0de0456d961005b193bc2c0b'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '127942f164624e63af163939ff17b03f'
                         key: {
@@ -1007,6 +1216,14 @@ declare global {
                         id: '12c3fd9836ec4dbaaa5fcd741f8b505d'
                         key: {
                             name: 'x_oal_lifecycle_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '13796b9d13f346fcbcb84ec215f57ebb'
+                        key: {
+                            document_key: '2ec58acd0a4147b889845e60e13425fd'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -1083,6 +1300,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '15335c54d0104162b228be8901b86095'
+                        key: {
+                            document_key: '11c033da0de0456d961005b193bc2c0b'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '159136924ed0433c8d4d586604856904'
                         key: {
@@ -1120,6 +1345,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '18b9df5c7a854af38d203eae5490932c'
+                        key: {
+                            document_key: '31b8f49a47d24156a5570913890c3713'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '190043b6f3d4484880c09f42b6a36cb2'
                         key: {
@@ -1133,6 +1366,14 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_rule'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1949cbc17eb44863be70ff3205d0473c'
+                        key: {
+                            document_key: '7a68a6eef6444c099a67189b1315bfda'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -1254,6 +1495,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1cf85a1fb6e940bf8d0321e6bc5a838f'
+                        key: {
+                            document_key: '6a4361b81a0f477daeff93a7a951c693'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '1d0bc475f1c9442b96a586458a9deb6f'
                         key: {
@@ -1329,6 +1578,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1f41f9c5fac04e158e32660b9debda8d'
+                        key: {
+                            document_key: '2ec58acd0a4147b889845e60e13425fd'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '1f9b90994cae4918bac758c450d08f16'
                         key: {
@@ -1357,6 +1614,27 @@ declare global {
                             name: 'x_oal_lifecycle_rule'
                             element: 'milestone'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2100eb032b8f4281a5780f154c5f8cf7'
+                        key: {
+                            document_key: '97eeea2711ea45008e6a086cf8c849ac'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '210a5f354caa448684189953cebad7c1'
+                        key: {
+                            sys_security_acl: 'da7a98f6580f4a9a908a6703d2dacfd1'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1401,11 +1679,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '228828bc77534af7a426295a086fe02a'
+                        key: {
+                            sys_security_acl: '43c8c2b5d19d4ffea8237e52279749ce'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '22a982df8dea4b4dbdbfd95fbcd1c909'
+                        key: {
+                            sys_security_acl: '9bed04eb822f41bb999625906875bbbb'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '22f06e0677d449cb9c25a4fbd3bd2dfe'
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
                             element: 'in_state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2437dcf6dc8b4d41a88cef2de495f0f0'
+                        key: {
+                            document_key: 'bd937c3da2434c8ca26196c24a6f3d76'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -1417,6 +1729,14 @@ declare global {
                             value: 'active'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '263e443b3a6b474589aaf278ce7ee6ef'
+                        key: {
+                            document_key: 'abcf2754257840109b74e6644c0ca7d4'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -1532,6 +1852,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '2960f7d25f074d3a8bb7199847f14f23'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '7a68a6eef6444c099a67189b1315bfda'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '2981beca85104b8897a8a2a3f06e9be4'
                         key: {
@@ -1570,6 +1899,14 @@ declare global {
                         id: '2a30c17562204e69ad5935550d7a4c5b'
                         key: {
                             name: 'x_oal_lifecycle.agent'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2a7093ff08544c4ab2673f1666c81274'
+                        key: {
+                            document_key: '288f212145964687a22e4bd19d346948'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -1723,6 +2060,14 @@ declare global {
                             name: 'x_oal_lifecycle_time_rule'
                             element: 'order'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2ea5d7b27aee43b8a8ba1039cee4fc43'
+                        key: {
+                            document_key: 'db6ee3bdab4245c4a20137f2d2f8ed90'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -1897,6 +2242,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3216e1292f3d40809946853336ae092c'
+                        key: {
+                            document_key: 'c2200db84121462090e52d6316f95714'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '32413ef005b54ab39c5c6e0e9cdf0bb3'
+                        key: {
+                            sys_security_acl: 'f5c2bed5d9494d22ad9af2eae7bc52f2'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '33a07db916534aa2b4847bfbb1ca5121'
+                        key: {
+                            document_key: '6a4361b81a0f477daeff93a7a951c693'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '348ed7d93f6844be8379e672dc3ccaa1'
                         key: {
@@ -1916,6 +2290,14 @@ declare global {
                             }
                             element: 'state_from'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '34cbe54826b7462493fbc2abb7ab6c85'
+                        key: {
+                            document_key: '97eeea2711ea45008e6a086cf8c849ac'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -1971,6 +2353,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '35b8fe505ab347fab9fd369f55393b91'
+                        key: {
+                            document_key: '11c033da0de0456d961005b193bc2c0b'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '35d577be21554d0d8cdad7a09241bb08'
+                        key: {
+                            document_key: '9da15b111d6146608c414d8c78c00359'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '362631fce9684212a51a70b8bcbd49e6'
                         key: {
@@ -1979,6 +2377,14 @@ declare global {
                             value: 'monitoring'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '365a71d5fac147f1bfe10ef78b538b9b'
+                        key: {
+                            document_key: 'db6ee3bdab4245c4a20137f2d2f8ed90'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -1993,11 +2399,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '371fe14f5d2f40b49783ff10406f205a'
+                        key: {
+                            document_key: 'e69805745b294188861fcdd67291f9db'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '376b8abd89ef4e40a9e2cb6eb007ad6d'
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
                             element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '37e4c03aa9614a8fb0e992052fafe94f'
+                        key: {
+                            document_key: 'abcf2754257840109b74e6644c0ca7d4'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -2070,6 +2492,14 @@ declare global {
                             }
                             element: 'state_to'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3a7c4e318e49425e95218ecd42a88313'
+                        key: {
+                            document_key: '4baaa31887a24df9be120a4f9625a4dc'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -2194,6 +2624,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '40f0e30abb0c4aeeba9eb2c006f0d676'
+                        key: {
+                            document_key: '721d1fdcaa344f7fb3bbc42cb03f828d'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '417f0a6508ab49b3b8b21120da98c065'
                         key: {
@@ -2235,6 +2673,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '433d845d28164a969dcedef417b4cc3a'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '9da15b111d6146608c414d8c78c00359'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '43a50dca3937403f96f4cb77dcb5fd8e'
                         key: {
@@ -2245,6 +2692,14 @@ declare global {
                                     name: 'x_oal_lifecycle.agent'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '43c6748e9fa3470abe56c96a73c08e62'
+                        key: {
+                            document_key: 'bd937c3da2434c8ca26196c24a6f3d76'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -2308,6 +2763,14 @@ declare global {
                             value: 'adoption'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4637092530f74cb190eb92fae4dc1e09'
+                        key: {
+                            document_key: 'e69805745b294188861fcdd67291f9db'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -2401,6 +2864,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '495e6fdda30441a2a0ca3a5357de2199'
+                        key: {
+                            document_key: 'c2200db84121462090e52d6316f95714'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '4a32e6f302b949aa93db7de3606cb4f3'
                         key: {
@@ -2466,6 +2937,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4ae21416367943569454c0ccf2fbba5e'
+                        key: {
+                            document_key: '9da15b111d6146608c414d8c78c00359'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '4c0c77c4b8ca4e298b29e69604ba220c'
                         key: {
@@ -2479,6 +2958,14 @@ declare global {
                             name: 'x_oal_lifecycle_recalc'
                             element: 'changed'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4d1317e12aaa4d1b9daaa4efb2cf153a'
+                        key: {
+                            document_key: '8db2b58f6be64da9aeaaca5ec98e9fac'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -2703,6 +3190,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '53b7a7ade4fb4229a74781828a88dd00'
+                        key: {
+                            sys_security_acl: '08d1a1ec3d1542c5924212c9eda80ffd'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '540b10d87e48458cad8f93de620f097f'
                         key: {
@@ -2722,6 +3222,22 @@ declare global {
                             }
                             element: 'condition_operator'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '548fb387031345f5a7db8911a7191261'
+                        key: {
+                            document_key: '8a57505e58204d8cb639b06d9397e0d5'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '552e0bd17e27447d9207aa1d4806fa25'
+                        key: {
+                            document_key: '9da15b111d6146608c414d8c78c00359'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -2888,6 +3404,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5996e5cb8d9a487d80117a98ce2b091f'
+                        key: {
+                            document_key: '35046bb288954f8a9bc328d1f07322fd'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '59eca9b5332147e3afd69e6f48d414f8'
                         key: {
@@ -2910,11 +3434,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '59f163e193454062b831ac58235933a9'
+                        key: {
+                            document_key: '288f212145964687a22e4bd19d346948'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5a2e5eb7c98643c2aa8674f70c338efa'
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'state_to'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5b219b23a6194eac9272824737b70e8f'
+                        key: {
+                            document_key: '8db2b58f6be64da9aeaaca5ec98e9fac'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5b281cdff490431c827ec87850c7139a'
+                        key: {
+                            document_key: '7a68a6eef6444c099a67189b1315bfda'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -2983,11 +3531,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5d00d658e49f468385c50aab8a21e74a'
+                        key: {
+                            document_key: 'e69805745b294188861fcdd67291f9db'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_ws_query_parameter_map'
                         id: '5daaa7336c834b0b96b6d7a8d69061de'
                         key: {
                             web_service_operation: '8e178caf85d1418abf797dd5a8dc6ba7'
                             web_service_query_parameter: '5aed5f8efc3a4143b1d4c8c6c3ceca12'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5dc316c74e8e4818ade0bd25b3a7e379'
+                        key: {
+                            document_key: 'db6ee3bdab4245c4a20137f2d2f8ed90'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -3016,6 +3580,15 @@ declare global {
                             name: 'x_oal_lifecycle_event'
                             element: 'actor'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5fb087fef421485eb7e58af82351b699'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '288f212145964687a22e4bd19d346948'
                         }
                     },
                     {
@@ -3111,6 +3684,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '64b26277b7874090871969a026291492'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '35046bb288954f8a9bc328d1f07322fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '64d142c3b0534b4ca9712b2482647dda'
                         key: {
@@ -3128,6 +3710,15 @@ declare global {
                             value: 'submitted'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6522820a9e824a17bac2febf709f3787'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'e69805745b294188861fcdd67291f9db'
                         }
                     },
                     {
@@ -3180,6 +3771,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '65e248ba3a554f32bf2af551a08c39f4'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '721d1fdcaa344f7fb3bbc42cb03f828d'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '65f9dde95d734e5a85e6f4d8dd1dbe62'
                         key: {
@@ -3195,6 +3795,15 @@ declare global {
                             name: 'x_oal_lifecycle_recalc'
                             element: 'skipped'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '665c2911d2f548358b564bd85cffa264'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '8db2b58f6be64da9aeaaca5ec98e9fac'
                         }
                     },
                     {
@@ -3229,6 +3838,14 @@ declare global {
                             value: 'no_matching_rule'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6741b6e6a12c499a95e9672745201047'
+                        key: {
+                            document_key: '2ec58acd0a4147b889845e60e13425fd'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3379,6 +3996,19 @@ declare global {
                             value: 'adoption'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6f2ec6c072c548dd9f35bba7c765d00c'
+                        key: {
+                            sys_security_acl: 'dcebdf770ab142b49fa5e6dc1fc2556a'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -3660,6 +4290,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7764510ccdb64b2ba9d8f3626a345022'
+                        key: {
+                            document_key: '35046bb288954f8a9bc328d1f07322fd'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '77ce6ba9abed40839daf0ec77df18556'
                         key: {
@@ -3856,6 +4494,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7afae7fcd4f243b1aee202fd02500c62'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '58331e224c8b4d4fa1006146d37b52a4'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '7b3a8806410746da9dfc7dc93901821a'
                         key: {
@@ -3936,11 +4583,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7e909c45d9ee449fa59be239afc76131'
+                        key: {
+                            document_key: '288f212145964687a22e4bd19d346948'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7ef11013eabe44f2aec43f54f5bd09df'
                         key: {
                             name: 'x_oal_lifecycle_recalc'
                             element: 'started'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7f06ed234a6340c1a4a619265d85a8c1'
+                        key: {
+                            document_key: '58331e224c8b4d4fa1006146d37b52a4'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3984,6 +4647,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '81f2bd1cef8c4df6a211feb9c7e2368b'
+                        key: {
+                            document_key: 'da009f08515a4774b4b99ee5ee1c5ba5'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '826c63ea8ad54969998f5651adde1f80'
                         key: {
@@ -4004,6 +4675,24 @@ declare global {
                                 }
                             }
                             element: 'milestone'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '82b54ae28ed645798518fa2c7acdb704'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '8a57505e58204d8cb639b06d9397e0d5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '835730e0090a428c978f713f1a543add'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '11c033da0de0456d961005b193bc2c0b'
                         }
                     },
                     {
@@ -4207,6 +4896,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8850f8683d7447d7acacddeec54efade'
+                        key: {
+                            document_key: '7a68a6eef6444c099a67189b1315bfda'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '88a08cad13ac4774bfdf01ba7126fe83'
                         key: {
@@ -4220,10 +4917,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '88a2032714234c528d371f9e960138e1'
+                        key: {
+                            document_key: '97eeea2711ea45008e6a086cf8c849ac'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '8908e23c8320430b96e9f09893bfda05'
                         key: {
                             name: 'x_oal_lifecycle/vendor-react-dom--e67c1ea0.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '89568058a9bf4650afff5139b03b750c'
+                        key: {
+                            sys_security_acl: 'b1e4170a189141a780621f71900fe302'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -4237,6 +4955,14 @@ declare global {
                                     name: 'x_oal_lifecycle.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '899d5eecd4f34cdb8b069af5f0ac81e9'
+                        key: {
+                            document_key: '8db2b58f6be64da9aeaaca5ec98e9fac'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -4349,6 +5075,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8b74f29f69144f4b97c8d4f97bde7477'
+                        key: {
+                            document_key: '2ec58acd0a4147b889845e60e13425fd'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8bcbe03a8a6c40c9837d738c7de89aee'
+                        key: {
+                            document_key: '721d1fdcaa344f7fb3bbc42cb03f828d'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8c2c3326bd9242769382b3ccf40e0950'
                         key: {
@@ -4363,6 +5105,14 @@ declare global {
                             name: 'x_oal_lifecycle_stage'
                             element: 'current'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8c42fc1e567d432d93d88356688d70df'
+                        key: {
+                            document_key: '8a57505e58204d8cb639b06d9397e0d5'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -4386,6 +5136,14 @@ declare global {
                         id: '8d9ff0a513414977b49e1bf1e969e077'
                         key: {
                             name: 'customer_account'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8db420bd3acb45ddaff44179e20dd7ac'
+                        key: {
+                            document_key: '6a4361b81a0f477daeff93a7a951c693'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -4659,6 +5417,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '988185167b434a909207870256a7b4fd'
+                        key: {
+                            document_key: 'abcf2754257840109b74e6644c0ca7d4'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '988a02d80f0c4b148a02c6e6d22c57a9'
                         key: {
@@ -4768,6 +5534,14 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'explanation'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9d09a145965e4c6e97cdadf9c6d2d735'
+                        key: {
+                            document_key: '58331e224c8b4d4fa1006146d37b52a4'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -4913,6 +5687,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a2d7de0d307547eda52f40b1b57057d0'
+                        key: {
+                            document_key: '58331e224c8b4d4fa1006146d37b52a4'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'a2de70ed86794a3e8f92725fe0afa804'
                         key: {
@@ -4991,6 +5773,14 @@ declare global {
                             name: 'x_oal_lifecycle_event'
                             element: 'stage_from'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a8a52fc1caad42c4bfe43a66e99a06e4'
+                        key: {
+                            document_key: '11c033da0de0456d961005b193bc2c0b'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -5076,6 +5866,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'ab01ad062dde4a1188f340764f075ba4'
+                        key: {
+                            sys_security_acl: '33f071ca2daa45e9acc5dbfd8b873fc9'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ab022ba0eb4f48e88fd1caa4719e86ac'
                         key: {
@@ -5124,6 +5927,35 @@ declare global {
                             name: 'x_oal_lifecycle_event'
                             element: 'order'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ace84fe34b5248ab89ecc0815b1c4b57'
+                        key: {
+                            document_key: 'bd937c3da2434c8ca26196c24a6f3d76'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ad4756031d7544b696ef7cc8228d8438'
+                        key: {
+                            document_key: '31b8f49a47d24156a5570913890c3713'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'adaf6bcc8123408d8979730e342f2dbe'
+                        key: {
+                            sys_security_acl: '0a89b865e1ff438b9817ea29b9e440ce'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5232,6 +6064,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'afea718b8bcc45908fdf9e5137c8412f'
+                        key: {
+                            document_key: '288f212145964687a22e4bd19d346948'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'b0bc31456a9a49798765b637e25b71ec'
                         key: {
@@ -5285,12 +6125,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b13387fe213e40e7aa461d01f52fce3b'
+                        key: {
+                            document_key: '4baaa31887a24df9be120a4f9625a4dc'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b184271cee3c411c8cf3053db4dd13f6'
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'source'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b19f64f71f564bf2a0023829e95c773b'
+                        key: {
+                            document_key: '11c033da0de0456d961005b193bc2c0b'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b1a6106fd4aa48729e374c8ec5a71101'
+                        key: {
+                            document_key: '35046bb288954f8a9bc328d1f07322fd'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -5410,6 +6274,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'b6693070294546fabc4707998f486679'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '6a4361b81a0f477daeff93a7a951c693'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'b6df3a808fb44fffa597bc03a5b816fb'
                         key: {
@@ -5418,6 +6291,14 @@ declare global {
                             value: 'monitoring'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b77d967e15b441d5adc1cabad25901ab'
+                        key: {
+                            document_key: '8db2b58f6be64da9aeaaca5ec98e9fac'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -5462,6 +6343,14 @@ declare global {
                             value: 'canceled'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b9f310dd054f455e978e33dfb52c1b87'
+                        key: {
+                            document_key: '58331e224c8b4d4fa1006146d37b52a4'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -5643,6 +6532,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'bfe931cbd28f4f2f93a1683b6f726244'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '31b8f49a47d24156a5570913890c3713'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'c028ae89688249f8bb8fcbf2ac7a99b7'
                         key: {
@@ -5658,6 +6556,14 @@ declare global {
                         id: 'c0bfb4f6fa1c4fefa909efde3219322c'
                         key: {
                             endpoint: 'x_oal_lifecycle_timeline.do'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c159603047cf4e76a7c2f7a66a6940a3'
+                        key: {
+                            document_key: '4baaa31887a24df9be120a4f9625a4dc'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -5822,6 +6728,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c4d4dd7c8dca4e6cbcedc7576121bbff'
+                        key: {
+                            document_key: 'db6ee3bdab4245c4a20137f2d2f8ed90'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'c4f9c6c941af4871bfea21d26f8dc935'
                         key: {
@@ -5849,6 +6763,14 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_stage'
                             element: 'opened_by'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c5d2ef940c844917973084eb1ec4da9e'
+                        key: {
+                            document_key: 'c2200db84121462090e52d6316f95714'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -5893,6 +6815,22 @@ declare global {
                                 }
                             }
                             element: 'started_at'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c738f75d92a946df8c4c75c844bfdf8a'
+                        key: {
+                            document_key: 'e69805745b294188861fcdd67291f9db'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c77e041977334567afbe8682a681f3cf'
+                        key: {
+                            document_key: '288f212145964687a22e4bd19d346948'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -6027,6 +6965,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'cb43c2f4d9134cec8b671e09a2b3608b'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'da009f08515a4774b4b99ee5ee1c5ba5'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'cd0885bda2a74ccc99d634f9679ff711'
                         key: {
@@ -6057,6 +7004,14 @@ declare global {
                             value: 'inactive'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ce4f8aeaae384f458873f078c4457572'
+                        key: {
+                            document_key: '31b8f49a47d24156a5570913890c3713'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -6095,6 +7050,14 @@ declare global {
                             value: 'canceled'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd12d625889a34a1685e8c75d426fe585'
+                        key: {
+                            document_key: '8db2b58f6be64da9aeaaca5ec98e9fac'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -6153,6 +7116,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd2587e18860641ea9c2027f8ab093f51'
+                        key: {
+                            document_key: '8a57505e58204d8cb639b06d9397e0d5'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'd2940c88543f4d83901f14139cf91c98'
                         key: {
@@ -6161,6 +7132,22 @@ declare global {
                             value: 'pending'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd299005064844233a7d7b4d18d3bda07'
+                        key: {
+                            document_key: 'bd937c3da2434c8ca26196c24a6f3d76'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd31900d9da474332a3acd1d342991b6b'
+                        key: {
+                            document_key: 'db6ee3bdab4245c4a20137f2d2f8ed90'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -6221,6 +7208,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'd450825625bd4dddba78d660448850fa'
+                        key: {
+                            sys_security_acl: '61e5637edd8c4b08a5c42719cee8dc0f'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd45291bf1a2747f086d40279fc0064e4'
                         key: {
@@ -6259,6 +7259,14 @@ declare global {
                                     name: 'x_oal_lifecycle.agent'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd4fa240cf02c45d0b6dd4cab162cbdd5'
+                        key: {
+                            document_key: 'e69805745b294188861fcdd67291f9db'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -6327,6 +7335,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd715254e1f184a70a0730f4f252444b1'
+                        key: {
+                            document_key: 'da009f08515a4774b4b99ee5ee1c5ba5'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form_section'
                         id: 'd74c9e16ef6b4f0582701f25c04a7a95'
                         key: {
@@ -6366,6 +7382,14 @@ declare global {
                             name: 'x_oal_lifecycle_recalc'
                             element: 'number'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd81bf102e827470caa948289204611a9'
+                        key: {
+                            document_key: 'c2200db84121462090e52d6316f95714'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -6588,6 +7612,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e1abb274a99a409eb3e4389c554754a6'
+                        key: {
+                            document_key: '31b8f49a47d24156a5570913890c3713'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form_section'
                         id: 'e1ef591e4c6d4232accc2e782341cc4c'
                         key: {
@@ -6626,6 +7658,14 @@ declare global {
                         key: {
                             application_file: 'aa370e2e332e4bf4860a123465b41506'
                             source_artifact: '9f39698e7f7f42d2a72516bb2fcddac6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e25b1071a6fb494fa5078619aaadae74'
+                        key: {
+                            document_key: '9da15b111d6146608c414d8c78c00359'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -6814,6 +7854,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e539983b751143c48d09b4a2d36cd3d0'
+                        key: {
+                            document_key: '721d1fdcaa344f7fb3bbc42cb03f828d'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form_section'
                         id: 'e5beb2e7847041f79e2d06a5ae8d0b9e'
                         key: {
@@ -6953,6 +8001,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e8fb4efbd8a84e36b629b6495ed6d161'
+                        key: {
+                            document_key: '8a57505e58204d8cb639b06d9397e0d5'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'e91b79b279694873b7dbd15fd33c6f2d'
                         key: {
@@ -7043,6 +8099,14 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eaf4087227384377a2a3795588fee6f8'
+                        key: {
+                            document_key: '7a68a6eef6444c099a67189b1315bfda'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -7178,6 +8242,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'ee813a5042814b95b2828ad3af4927a2'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'abcf2754257840109b74e6644c0ca7d4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ee937d8fedc140fc99d0e38d000db299'
+                        key: {
+                            document_key: 'abcf2754257840109b74e6644c0ca7d4'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'eee7aa58d2b34b96a43372df143d1728'
                         key: {
@@ -7293,6 +8374,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f3476e80128442b2aab97ebbae9ffaf6'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'c2200db84121462090e52d6316f95714'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'f382557184804201a6b3a4f5c7e8d26c'
                         key: {
@@ -7320,6 +8410,15 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'occurred_at'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f46cc8cc7dc942d594ed3e3bb826addd'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'bd937c3da2434c8ca26196c24a6f3d76'
                         }
                     },
                     {
@@ -7366,6 +8465,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f63d1d5b58c4400db08ec6f4f12f411a'
+                        key: {
+                            document_key: '721d1fdcaa344f7fb3bbc42cb03f828d'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6753c7a8cb240bca0acb34e3e6e2eb3'
+                        key: {
+                            document_key: '35046bb288954f8a9bc328d1f07322fd'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f6aeb6e7b67b46b8a31e7a954d1cc7b1'
                         key: {
@@ -7374,6 +8489,30 @@ declare global {
                             value: 'disconnect'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f70ed26193604923b26c7ebd785291a2'
+                        key: {
+                            document_key: '7a68a6eef6444c099a67189b1315bfda'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f7620855a0494ac4bc7849468274cb65'
+                        key: {
+                            document_key: 'da009f08515a4774b4b99ee5ee1c5ba5'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f7d07f3b7be441f3a8129eb724a9d54f'
+                        key: {
+                            document_key: '721d1fdcaa344f7fb3bbc42cb03f828d'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -7414,6 +8553,19 @@ declare global {
                             name: 'x_oal_lifecycle_recalc'
                             element: 'total'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f849e727e811438f9529c2b4700fb43b'
+                        key: {
+                            sys_security_acl: 'aec315e47fbc438e9e5b1a4c0c11d65a'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -7465,6 +8617,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'fcf85b8d9edb4f37a3ee996a93f1d792'
+                        key: {
+                            sys_security_acl: 'd1831442d626492c8449d6657222fd60'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'fd3a70cdb30047d8ad269f6077dbb418'
                         key: {
@@ -7493,6 +8658,15 @@ declare global {
                                 }
                             }
                             element: 'target_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fdc53d132b0549aeae8b5b47efb5aa6c'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '4baaa31887a24df9be120a4f9625a4dc'
                         }
                     },
                     {
