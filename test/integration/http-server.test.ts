@@ -1,16 +1,11 @@
 // The HTTP layer in process, on the real build output (dist/app; LOCAL_INSTANCE_DIST overrides it): auth,
 // ACLs on the app's tables, business-rule aborts surfacing as 400s, list queries, and a synthetic scripted
-// REST operation running in the sandbox. Skipped (with a notice) only when there is no build to load.
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { createTestInstance, type TestInstance } from '../../../../tools/local-instance/src/testkit'
-import { ensureUser } from '../../../../tools/local-instance/src/security/users'
-import { startServer, type RunningServer } from '../../../../tools/local-instance/src/http/server'
-import type { InstanceView } from '../../../../tools/local-instance/src/security/instance-view'
+// REST operation running in the sandbox. Part of the integration project: `npm test` builds first.
+import { createTestInstance, type TestInstance } from '../../tools/local-instance/src/testkit'
+import { ensureUser } from '../../tools/local-instance/src/security/users'
+import { startServer, type RunningServer } from '../../tools/local-instance/src/http/server'
+import type { InstanceView } from '../../tools/local-instance/src/security/instance-view'
 
-const dist = process.env.LOCAL_INSTANCE_DIST ?? join(__dirname, '..', '..', '..', '..', 'dist', 'app')
-const built = existsSync(dist)
-if (!built) console.warn(`server.test: no build at ${dist}; run \`npx now-sdk build\` first`)
 
 const RULE_TABLE = 'x_oal_lifecycle_rule'
 const basic = (user: string, password = user) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
@@ -52,12 +47,12 @@ function withSyntheticApi(instance: TestInstance): InstanceView {
     }
 }
 
-;(built ? describe : describe.skip)('local instance HTTP server', () => {
+describe('local instance HTTP server', () => {
     let instance: TestInstance
     let server: RunningServer
 
     beforeAll(async () => {
-        instance = createTestInstance({ dist })
+        instance = createTestInstance()
         ensureUser(instance, { userName: 'admin', password: 'admin', roles: ['x_oal_lifecycle.admin'] })
         ensureUser(instance, { userName: 'agent', password: 'agent', roles: ['x_oal_lifecycle.agent'] })
         instance.insert('customer_account', { name: 'Aurora Logistics' })
