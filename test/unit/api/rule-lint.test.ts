@@ -106,7 +106,7 @@ describe('rule lint', () => {
     })
 
     it('reports a saved rule the engine cannot read (unknown action) as invalid', () => {
-        const raw = { ...rawOf(rule({ name: 'Legacy' })), action: 'explode' }
+        const raw = { ...rawOf(rule({ name: 'Legacy', targetState: 'active' })), action: 'explode' }
         const findings = lintRules([{ id: 'legacy', raw, rule: null }], validateRule)
         expect(findings.map((f) => [f.kind, f.field, f.ruleIds[0]])).toEqual([['invalid', 'action', 'legacy']])
         expect(findings[0].message).toContain('"Legacy" (#100)')
