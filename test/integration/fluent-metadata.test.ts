@@ -1,0 +1,108 @@
+// The app's Fluent metadata as built (dist/app): default rules an admin could save, ACLs on every app table,
+// and navigator modules that point at tables the app or the platform defines.
+import { createTestInstance, type TestInstance } from '../../tools/local-instance/src/testkit'
+import { validateRule } from '../../src/server/lifecycle/rule-validation'
+import { RULE_FIELDS, RULE_TABLE, ROLES, ACCOUNT_APP_FIELDS } from '../../src/server/app-schema'
+
+let instance: TestInstance
+
+beforeAll(() => {
+    instance = createTestInstance()
+})
+afterAll(() => instance?.close())
+
+function defaultRules(): Array<Record<string, string>> {
+    const columns = Object.values(RULE_FIELDS)
+    return instance.query(RULE_TABLE).map((row) => {
+        const draft: Record<string, string> = {}
+        for (const column of columns) draft[column] = row[column] ?? ''
+        return draft
+    })
+}
+
+/** ACLs in the build, with the role names each one requires. */
+function acls(): Array<{ name: string; operation: string; roles: string[] }> {
+    const roleNames = new Map(instance.artifacts.records('sys_user_role').map((role) => [role.sys_id, role.name]))
+    const aclRoles = instance.artifacts.records('sys_security_acl_role')
+    return instance.artifacts.records('sys_security_acl').map((acl) => ({
+        name: acl.name,
+        operation: acl.operation,
+        roles: aclRoles
+            .filter((link) => link.sys_security_acl === acl.sys_id)
+            .map((link) => roleNames.get(link.sys_user_role) ?? link.sys_user_role),
+    }))
+}
+
+function rolesFor(name: string, operation: string): string[][] {
+    return acls()
+        .filter((acl) => acl.name === name && acl.operation === operation)
+        .map((acl) => acl.roles)
+}
+
+describe('default mapping rules', () => {
+    it('ships rules that the rule validation accepts, so an admin can open and save each one unchanged', () => {
+        const rules = defaultRules()
+        expect(rules.length).toBeGreaterThanOrEqual(9)
+        for (const rule of rules) expect({ rule: rule.name, problems: validateRule(rule) }).toEqual({ rule: rule.name, problems: [] })
+    })
+
+    it('evaluates the "already active → expansion" rule before the plain "place completed → active" rule', () => {
+        const placeCompleted = defaultRules()
+            .filter((rule) => rule.action === 'place' && rule.milestone === 'completed')
+            .sort((a, b) => Number(a.order) - Number(b.order))
+        expect(placeCompleted.map((rule) => [rule.from_state, rule.target_state, rule.target_stage])).toEqual([
+            ['active', '', 'expansion'],
+            ['', 'active', ''],
+        ])
+    })
+
+    it('only deactivates or suspends an account on its last service', () => {
+        const takingServiceAway = defaultRules().filter((rule) => ['suspended', 'inactive'].includes(rule.target_state))
+        expect(takingServiceAway.length).toBe(2)
+        for (const rule of takingServiceAway) expect(rule.scope).toBe('last_active_service')
+    })
+})
+
+describe('access control', () => {
+    const appTables = () =>
+        instance.artifacts
+            .records('sys_db_object')
+            .map((table) => table.name)
+            .filter((name) => name.startsWith('x_oal_lifecycle_'))
+
+    it('secures every app table for read, create, write and delete', () => {
+        expect(appTables()).toEqual(expect.arrayContaining(['x_oal_lifecycle_rule', 'x_oal_lifecycle_event', 'x_oal_lifecycle_stage']))
+        for (const table of appTables()) {
+            for (const operation of ['read', 'create', 'write', 'delete']) {
+                expect({ table, operation, acls: rolesFor(table, operation).length }).not.toEqual({ table, operation, acls: 0 })
+            }
+        }
+    })
+
+    it('lets agents read the timeline and stage periods but only admins change them', () => {
+        for (const table of ['x_oal_lifecycle_event', 'x_oal_lifecycle_stage']) {
+            expect(rolesFor(table, 'read')).toEqual([[ROLES.agent]])
+            for (const operation of ['create', 'write', 'delete']) expect(rolesFor(table, operation)).toEqual([[ROLES.admin]])
+            expect(rolesFor(`${table}.*`, 'write')).toEqual([[ROLES.admin]])
+        }
+    })
+
+    it('protects each lifecycle column on customer_account: agents read, admins write', () => {
+        for (const column of Object.values(ACCOUNT_APP_FIELDS)) {
+            expect(rolesFor(`customer_account.${column}`, 'read')).toEqual([[ROLES.agent]])
+            expect(rolesFor(`customer_account.${column}`, 'write')).toEqual([[ROLES.admin]])
+        }
+    })
+})
+
+describe('navigator', () => {
+    it('offers the Account Lifecycle modules, each on a table the app defines or the platform provides', () => {
+        const modules = instance.artifacts.records('sys_app_module')
+        const titles = modules.map((module) => module.title)
+        expect(titles).toEqual(
+            expect.arrayContaining(['Mapping Rules', 'Account Timeline', 'Lifecycle Stages', 'Accounts by Lifecycle', 'Properties']),
+        )
+        const known = new Set([...instance.artifacts.records('sys_db_object').map((table) => table.name), 'customer_account', 'sys_properties'])
+        for (const module of modules.filter((m) => m.link_type === 'LIST')) expect(known).toContain(module.name)
+    })
+})
