@@ -2,28 +2,13 @@
 import type { LineSnapshot, OrderSnapshot } from '../../../src/server/lifecycle/classify'
 import type { AccountSnapshot, MappingRule } from '../../../src/server/lifecycle/model'
 import type { OrderHistory } from '../../../src/server/lifecycle/replay'
+import { rule } from '../lifecycle/fixtures'
 
 let ruleCount = 0
+/** A rule with a fresh id and name unless given (the lifecycle fixtures' builder). */
 export function mappingRule(overrides: Partial<MappingRule>): MappingRule {
     ruleCount += 1
-    return {
-        id: `rule-${ruleCount}`,
-        name: `Rule ${ruleCount}`,
-        active: true,
-        order: 100,
-        action: 'place',
-        milestone: 'completed',
-        conditionField: '',
-        conditionOperator: '',
-        conditionValue: '',
-        fromState: '',
-        targetState: '',
-        targetStage: '',
-        scope: 'any',
-        allowBackward: false,
-        stopProcessing: false,
-        ...overrides,
-    }
+    return rule({ id: `rule-${ruleCount}`, name: `Rule ${ruleCount}`, ...overrides })
 }
 
 /** A rule set like the shipped defaults: submitted → pending/onboarding, completed → active, last disconnect → inactive. */

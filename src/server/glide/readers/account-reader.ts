@@ -8,9 +8,10 @@ import { ACCOUNT_TABLE } from '../../order-management/om-model.ts'
 import { ACCOUNT_STATES, STAGES } from '../../lifecycle/model.ts'
 import type { AccountSnapshot, AccountState, Stage } from '../../lifecycle/model.ts'
 import { textValue } from '../glide-values.ts'
+import type { ValueSource } from '../glide-values.ts'
 
-/** Platform display column of customer_account, used only to name the account in explanations and logs. */
-const ACCOUNT_NAME_FIELD = 'name'
+/** Platform display column of customer_account, used to name the account in explanations, logs and the UI. */
+export const ACCOUNT_NAME_FIELD = 'name'
 
 export interface LoadedAccount {
     snapshot: AccountSnapshot
@@ -27,15 +28,17 @@ export function readAccount(accountId: string): LoadedAccount | null {
     if (!accountId) return null
     const account = new GlideRecord(ACCOUNT_TABLE)
     if (!account.get(accountId)) return null
+    return { record: account, snapshot: accountSnapshotOf(account) }
+}
+
+/** The lifecycle view of a loaded customer_account record (GlideRecord or GlideRecordSecure). */
+export function accountSnapshotOf(account: ValueSource & { getUniqueValue(): string }): AccountSnapshot {
     return {
-        record: account,
-        snapshot: {
-            id: account.getUniqueValue(),
-            name: textValue(account, ACCOUNT_NAME_FIELD),
-            state: known<AccountState>(ACCOUNT_STATES, textValue(account, ACCOUNT_APP_FIELDS.state)),
-            stage: known<Stage>(STAGES, textValue(account, ACCOUNT_APP_FIELDS.stage)),
-            pinnedUntil: textValue(account, ACCOUNT_APP_FIELDS.pinnedUntil),
-            pinReason: textValue(account, ACCOUNT_APP_FIELDS.pinReason),
-        },
+        id: account.getUniqueValue(),
+        name: textValue(account, ACCOUNT_NAME_FIELD),
+        state: known<AccountState>(ACCOUNT_STATES, textValue(account, ACCOUNT_APP_FIELDS.state)),
+        stage: known<Stage>(STAGES, textValue(account, ACCOUNT_APP_FIELDS.stage)),
+        pinnedUntil: textValue(account, ACCOUNT_APP_FIELDS.pinnedUntil),
+        pinReason: textValue(account, ACCOUNT_APP_FIELDS.pinReason),
     }
 }
