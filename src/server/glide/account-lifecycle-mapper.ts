@@ -143,12 +143,12 @@ function recordError(invocation: Invocation, subject: TimelineSubject, account: 
  * at it; the account is written last so that, if anything before it fails, the account is untouched and
  * the row is rewritten as an error that truthfully says nothing changed.
  */
-function evaluateEvent(invocation: Invocation, event: OrderEvent): void {
+function evaluateEvent(invocation: Invocation, event: OrderEvent, keyAlreadyChecked = false): void {
     const { log, settings } = invocation
     let account: AccountSnapshot = blankAccount(event.accountId)
     let recordedId = ''
     try {
-        if (isEventRecorded(event.key)) {
+        if (!keyAlreadyChecked && isEventRecorded(event.key)) {
             log.debug(`Event ${event.key} (order ${event.orderNumber}) already recorded; skipped.`)
             return
         }
@@ -185,9 +185,15 @@ function evaluateEvents(invocation: Invocation, events: OrderEvent[]): void {
     for (const event of events) evaluateEvent(invocation, event)
 }
 
+/** An order known only by its sys_id: enough for classifyLineChange to compute the event key. */
+function orderKeyOnly(orderId: string): OrderSnapshot {
+    return { sysId: orderId, number: '', accountId: '', state: '', channel: '', orderCategory: '' }
+}
+
 /**
- * After insert/update of an order line item whose state changed: classify the change (needs the parent
- * order: one get; and, for an event, its lines: one query) and evaluate the resulting event. Never throws.
+ * After insert/update of an order line item whose state changed: classify the change from the line, skip it
+ * when its event key is already recorded (one query), otherwise read the parent order (one get) and its
+ * lines (one query) and evaluate the event. Never throws.
  */
 export function handleLineChange(current: GlideRecord, previous: GlideRecord | null, options?: MapperOptions): void {
     let invocation: Invocation | null = null
@@ -196,19 +202,27 @@ export function handleLineChange(current: GlideRecord, previous: GlideRecord | n
         invocation = startInvocation('line_item', options)
         if (!invocation) return
         const line = lineSnapshotOf(current)
-        order = readOrderSnapshot(line.orderId)
-        if (!order) throw new Error(`the line's order "${line.orderId}" was not found`)
         const previousLine = previous ? lineSnapshotOf(previous) : null
         const occurredAt = occurredAtOf(current)
-        if (!classifyLineChange(previousLine, line, order, occurredAt)) {
-            invocation.log.debug(`Order ${order.number}: line ${line.sysId} change is not a lifecycle event.`)
+        // The event key (order:action:milestone) is on the line itself: classify against the line's order id
+        // first, so a save that is no event, or an event already recorded (the other lines of the order, the
+        // order's own rule), costs at most the idempotency query — not the order and its lines too.
+        const keyed = line.orderId ? classifyLineChange(previousLine, line, orderKeyOnly(line.orderId), occurredAt) : null
+        if (line.orderId && !keyed) {
+            invocation.log.debug(`Order ${line.orderId}: line ${line.sysId} change is not a lifecycle event.`)
             return
         }
-        // Only an actual event pays for reading the order's lines: the event must carry the services of
-        // every line with its action, like the order's event with the same key (one query).
+        if (keyed && isEventRecorded(keyed.key)) {
+            invocation.log.debug(`Event ${keyed.key} (line ${line.sysId}) already recorded; skipped.`)
+            return
+        }
+        order = readOrderSnapshot(line.orderId)
+        if (!order) throw new Error(`the line's order "${line.orderId}" was not found`)
+        // Only a new event pays for reading the order's lines: the event must carry the services of every
+        // line with its action, like the order's event with the same key (one query).
         const event = classifyLineChange(previousLine, line, order, occurredAt, readOrderLines(order.sysId))
         if (!event) return
-        evaluateEvents(invocation, [event])
+        evaluateEvent(invocation, event, true)
     } catch (error) {
         if (!invocation) {
             // Reading the settings failed, so there is no logger or timeline yet; log unconditionally.
