@@ -1,6 +1,6 @@
 // ACL evaluation for the local instance: the app's sys_security_acl records (from dist/app) decide who may
 // read/write/create/delete which table and field. Used by the HTTP layer and GlideRecordSecure.
-// Every place where the platform's exact behaviour is assumed is tagged VERIFY (see ../http/DIFFERENCES-http.md).
+// Every place where the platform's exact behaviour is assumed is tagged VERIFY (see tools/local-instance/DIFFERENCES.md).
 import { compileToPredicate, parseEncodedQuery } from '../query/index.ts'
 import type { InstanceView, StoredRow } from './instance-view.ts'
 
