@@ -3,24 +3,24 @@
  * instance (in-memory SQLite, the built app from dist/app, the demo seed). Run `now-sdk build` first.
  * SCREENSHOTS=1 saves PNGs of the main states under test/e2e/__screenshots__/ (git-ignored).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { createTestInstance } from '../../tools/local-instance/src/testkit'
 import type { TestInstance } from '../../tools/local-instance/src/testkit'
 import { seedDemo, DEMO_LOGINS } from '../../tools/local-instance/src/seed/demo'
 import { startServer } from '../../tools/local-instance/src/http/server'
 import type { RunningServer } from '../../tools/local-instance/src/http/server'
+import { insertBulkEvents } from '../support/bulk-events'
+import { launchChromium, logIn } from '../support/chromium'
+import type { LaunchedChromium } from '../support/chromium'
 
 jest.setTimeout(120_000)
 
 const SCREENSHOT_DIR = join(__dirname, '__screenshots__')
 let instance: TestInstance
 let server: RunningServer
-let browser: BrowserContext
-let profileDir: string
+let browser: LaunchedChromium
 
 async function screenshot(page: Page, name: string) {
     if (process.env.SCREENSHOTS !== '1') return
@@ -30,15 +30,9 @@ async function screenshot(page: Page, name: string) {
 
 async function loggedIn(userName: 'agent' | 'admin'): Promise<Page> {
     // One persistent profile (fresh per run); each test starts logged out.
-    await browser.clearCookies()
-    const page = await browser.newPage()
     const login = DEMO_LOGINS.find((l) => l.userName === userName)
     if (!login) throw new Error(`no demo login ${userName}`)
-    await page.goto(`${server.url}/login.do`)
-    await page.fill('input[name=user_name]', login.userName)
-    await page.fill('input[name=user_password]', login.password)
-    await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')])
-    return page
+    return logIn(browser.context, server.url, login.userName, login.password)
 }
 
 function accountNamed(name: string): string {
@@ -52,20 +46,13 @@ beforeAll(async () => {
     instance = createTestInstance(process.env.E2E_DIST ? { dist: process.env.E2E_DIST } : {})
     seedDemo(instance)
     server = await startServer(instance, { port: 0, demoLogins: DEMO_LOGINS })
-    profileDir = mkdtempSync(join(tmpdir(), 'oal-chromium-'))
-    // playwright passes the fresh profile as --user-data-dir.
-    browser = await chromium.launchPersistentContext(profileDir, {
-        executablePath: '/usr/bin/chromium',
-        headless: true,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    })
+    browser = await launchChromium()
 })
 
 afterAll(async () => {
     await browser?.close()
     await server?.close()
     instance?.close()
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true })
 })
 
 describe('agent timeline', () => {
@@ -110,16 +97,7 @@ describe('agent timeline', () => {
 
     it('renders the first page of an account with 10,000 events and loads more on demand', async () => {
         const accountId = instance.insert('customer_account', { name: 'Zenith Bulk Co' }) as string
-        const insert = instance.db.prepare(
-            'INSERT INTO x_oal_lifecycle_event (sys_id, event_key, account, action, milestone, outcome, explanation, occurred_at, recorded_at, sys_created_on, sys_updated_on, sys_mod_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,0)',
-        )
-        instance.db.transaction(() => {
-            for (let i = 0; i < 10000; i++) {
-                const at = new Date(Date.UTC(2020, 0, 1) + i * 3600_000).toISOString().slice(0, 19).replace('T', ' ')
-                const id = (i.toString(16).padStart(8, '0') + 'e'.repeat(24)).slice(0, 32)
-                insert.run(id, `bulk-${i}`, accountId, 'modify', 'completed', 'no_change', `Bulk event ${i}`, at, at, at, at)
-            }
-        })()
+        insertBulkEvents(instance, accountId, 10000)
         const page = await loggedIn('agent')
         await page.goto(`${server.url}/x_oal_lifecycle_timeline.do?account=${accountId}`)
         await page.getByTestId('event-row').first().waitFor()
