@@ -173,6 +173,34 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'aec315e47fbc438e9e5b1a4c0c11d65a'
                     }
+                    'atf-acl-admin-inserts-rule': {
+                        table: 'sys_atf_step'
+                        id: '3f540393257c439e99ac0a53d98bb2e3'
+                    }
+                    'atf-acl-agent-cannot-edit-event': {
+                        table: 'sys_atf_step'
+                        id: 'd68f51765ac5457082956b54e4af5d93'
+                    }
+                    'atf-acl-agent-cannot-insert-event': {
+                        table: 'sys_atf_step'
+                        id: 'a541c41f28fc4a06a324ca80613570a1'
+                    }
+                    'atf-acl-agent-cannot-insert-rule': {
+                        table: 'sys_atf_step'
+                        id: '97fc384567864b84a876423d8e67e3f3'
+                    }
+                    'atf-acl-create-admin': {
+                        table: 'sys_atf_step'
+                        id: '96f378e6accd4c5883390910a4198922'
+                    }
+                    'atf-acl-create-agent': {
+                        table: 'sys_atf_step'
+                        id: '91b98bc56b294d7ea619ed92cccfe61b'
+                    }
+                    'atf-acl-insert-event': {
+                        table: 'sys_atf_step'
+                        id: '905f87e9947c4c06b7122dbe5e11af04'
+                    }
                     'atf-disconnect-assert-inactive': {
                         table: 'sys_atf_step'
                         id: '9da15b111d6146608c414d8c78c00359'
@@ -228,6 +256,10 @@ declare global {
                     'atf-disconnect-retire-first-service': {
                         table: 'sys_atf_step'
                         id: '721d1fdcaa344f7fb3bbc42cb03f828d'
+                    }
+                    'atf-history-read-only-for-agents': {
+                        table: 'sys_atf_test'
+                        id: '97b8a8b224604880b1885c9249d51c0d'
                     }
                     'atf-partial-vs-last-disconnect': {
                         table: 'sys_atf_test'
@@ -677,6 +709,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '01ab3b19aa4d411f8833ed179d86c93a'
+                        key: {
+                            document_key: 'd68f51765ac5457082956b54e4af5d93'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '01dc368bfe8d4420aa7097a41076e792'
                         key: {
                             document_key: '97eeea2711ea45008e6a086cf8c849ac'
@@ -855,6 +895,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '08939698cf734f89afdb7bee3015046e'
+                        key: {
+                            document_key: '96f378e6accd4c5883390910a4198922'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '09574f7d75344ca795bab0f030666141'
                         key: {
@@ -877,6 +925,15 @@ declare global {
                         key: {
                             document_key: '8a57505e58204d8cb639b06d9397e0d5'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0ac3c0673be04bdbbacf180c56b898eb'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'd68f51765ac5457082956b54e4af5d93'
                         }
                     },
                     {
@@ -1714,6 +1771,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '237b50be8d614b7291eed101ec4f1ccb'
+                        key: {
+                            document_key: '97fc384567864b84a876423d8e67e3f3'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '2437dcf6dc8b4d41a88cef2de495f0f0'
                         key: {
                             document_key: 'bd937c3da2434c8ca26196c24a6f3d76'
@@ -2473,6 +2538,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '39e7c62fd3dd456088e10a7ec9ab5ad3'
+                        key: {
+                            document_key: '96f378e6accd4c5883390910a4198922'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '3a60af5956a24b7eaf77ca4b59cffb8e'
                         key: {
@@ -2500,6 +2573,14 @@ declare global {
                         key: {
                             document_key: '4baaa31887a24df9be120a4f9625a4dc'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3b17903e05b14111aa3e8262be968b6a'
+                        key: {
+                            document_key: '3f540393257c439e99ac0a53d98bb2e3'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -2649,6 +2730,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '426d2b877dbe4b20a0dce4296a396c85'
+                        key: {
+                            document_key: '905f87e9947c4c06b7122dbe5e11af04'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '42c560900e404a9285db10c2024b09ae'
                         key: {
@@ -2782,6 +2871,14 @@ declare global {
                             value: 'prospect'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '468ce3ba3e114cfaa43b7ad53e88e67f'
+                        key: {
+                            document_key: '96f378e6accd4c5883390910a4198922'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -2952,6 +3049,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4c0e7d2a95814c6eb7f5cf7a6f815ca3'
+                        key: {
+                            document_key: '91b98bc56b294d7ea619ed92cccfe61b'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '4cc7ef4ddecb41edbf30ad1bb514d0c6'
                         key: {
@@ -3028,6 +3133,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4e9e384e7ec448dbb1619b0c9fdd8ba1'
+                        key: {
+                            document_key: '96f378e6accd4c5883390910a4198922'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4ec4f752b98645328a21e5d68e5c73ab'
                         key: {
@@ -3036,6 +3149,14 @@ declare global {
                             value: 'disconnect'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4ed0fc553185482f8b8ff4930d991aa4'
+                        key: {
+                            document_key: '97fc384567864b84a876423d8e67e3f3'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -3136,6 +3257,14 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'state_from'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '524334aab38949fca9580928e4a2f5e1'
+                        key: {
+                            document_key: '96f378e6accd4c5883390910a4198922'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -3451,6 +3580,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '5a385d1972f04fdb9f2c27b150bda233'
+                        key: {
+                            document_key: '97fc384567864b84a876423d8e67e3f3'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '5b219b23a6194eac9272824737b70e8f'
                         key: {
                             document_key: '8db2b58f6be64da9aeaaca5ec98e9fac'
@@ -3536,6 +3673,14 @@ declare global {
                         key: {
                             document_key: 'e69805745b294188861fcdd67291f9db'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5d396f55da5946559dc8fe621519debb'
+                        key: {
+                            document_key: 'd68f51765ac5457082956b54e4af5d93'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -3965,6 +4110,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6df3aa0686be4f73a85ef52b4639e2e8'
+                        key: {
+                            document_key: 'a541c41f28fc4a06a324ca80613570a1'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '6e5b464bcbf8432f9251901ea557692f'
                         key: {
@@ -3996,6 +4149,14 @@ declare global {
                             value: 'adoption'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ee7348b34df45149ef8a899a2914aae'
+                        key: {
+                            document_key: '905f87e9947c4c06b7122dbe5e11af04'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -4376,6 +4537,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7894d9dae0104af7aee2b8beabba04d1'
+                        key: {
+                            document_key: '91b98bc56b294d7ea619ed92cccfe61b'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '78f4f72dd26044128e5ada7d1210b172'
                         key: {
@@ -4511,6 +4680,22 @@ declare global {
                             value: 'onboarding'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7b9c3bde2f6240e48b6a31deb68c381a'
+                        key: {
+                            document_key: '3f540393257c439e99ac0a53d98bb2e3'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7be911380f0347fcbd2f215cf3e0f292'
+                        key: {
+                            document_key: '91b98bc56b294d7ea619ed92cccfe61b'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -5767,6 +5952,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a6e12bdfb8884fc99a1b5667c4789b27'
+                        key: {
+                            document_key: 'a541c41f28fc4a06a324ca80613570a1'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a78094fafe6c42238f7e31f3f9bd55f7'
                         key: {
@@ -5859,6 +6052,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'aa3685e926c5442ba1ec4da7859d2c44'
+                        key: {
+                            document_key: '91b98bc56b294d7ea619ed92cccfe61b'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: 'aa370e2e332e4bf4860a123465b41506'
                         key: {
@@ -5931,10 +6132,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'acdf443a44234cbeb0e5366224e4f322'
+                        key: {
+                            document_key: '96f378e6accd4c5883390910a4198922'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ace84fe34b5248ab89ecc0815b1c4b57'
                         key: {
                             document_key: 'bd937c3da2434c8ca26196c24a6f3d76'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ad3f0e56b7b24af38ce4c5b4b790d7e7'
+                        key: {
+                            document_key: '91b98bc56b294d7ea619ed92cccfe61b'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -5983,6 +6200,14 @@ declare global {
                             name: 'x_oal_lifecycle_recalc'
                             element: 'started'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ae8bafa437114acb9d1fc4a630111bd3'
+                        key: {
+                            document_key: '3f540393257c439e99ac0a53d98bb2e3'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -6177,6 +6402,30 @@ declare global {
                             }
                             element: '.end_split'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b27a2b4c0b0f4a0fad8bbf8f7ec67856'
+                        key: {
+                            document_key: 'a541c41f28fc4a06a324ca80613570a1'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b29398d6c289427a9ebaeb9d0b3f7657'
+                        key: {
+                            document_key: 'a541c41f28fc4a06a324ca80613570a1'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b29affd478c34fff89e3749e22d4c6cc'
+                        key: {
+                            document_key: '91b98bc56b294d7ea619ed92cccfe61b'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -6500,6 +6749,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bdc0a23f16134b8b95bd8bb4ac4fe5ed'
+                        key: {
+                            document_key: '97fc384567864b84a876423d8e67e3f3'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'be2cf080425c4dbda44720ef35f9d8a4'
                         key: {
@@ -6758,6 +7015,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c568dbafcb6d47ef866319f07cc80b3a'
+                        key: {
+                            document_key: 'd68f51765ac5457082956b54e4af5d93'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c5ab870d84e94c2f8d80dfc6fe2d2640'
                         key: {
@@ -6945,6 +7210,14 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cafa3f2380b84899a66f2a424f434349'
+                        key: {
+                            document_key: '905f87e9947c4c06b7122dbe5e11af04'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -7312,6 +7585,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd6efd60f08d04907a0dc21c97910f2ae'
+                        key: {
+                            document_key: '91b98bc56b294d7ea619ed92cccfe61b'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'd713e098f2d247569063831619d4d3b2'
                         key: {
@@ -7492,6 +7773,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'dcf35493d5b143349b3a9f1485a3a8dd'
+                        key: {
+                            document_key: '905f87e9947c4c06b7122dbe5e11af04'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ddcde816836a416ca1981b1de2fabc35'
                         key: {
@@ -7511,6 +7800,14 @@ declare global {
                                     name: 'x_oal_lifecycle.agent'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'de8bb1f40b46453ea8b397bf6226cd03'
+                        key: {
+                            document_key: 'd68f51765ac5457082956b54e4af5d93'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -7784,6 +8081,14 @@ declare global {
                                     name: 'x_oal_lifecycle.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e33724e7ba0e4fa5817888722bd0f942'
+                        key: {
+                            document_key: '3f540393257c439e99ac0a53d98bb2e3'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -8107,6 +8412,14 @@ declare global {
                         key: {
                             document_key: '7a68a6eef6444c099a67189b1315bfda'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eb017f2ab14448a684c760ac3a14ad54'
+                        key: {
+                            document_key: 'd68f51765ac5457082956b54e4af5d93'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -8606,6 +8919,14 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
                             element: 'target_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fccc6a2c20684a52846c5cf1f4e2607e'
+                        key: {
+                            document_key: '96f378e6accd4c5883390910a4198922'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
