@@ -22,14 +22,27 @@ async function listenOnFreePort(start: (port: number) => Promise<RunningServer>,
     throw new Error(`no free port in ${first}..${first + attempts - 1}`)
 }
 
+const DAY_MS = 24 * 3600 * 1000
+/** How far back the seeded history starts, and how much time passes per seeded save. */
+const SEED_HISTORY_DAYS = 60
+const SEED_STEP_MS = 14 * 3600 * 1000
+
 async function main(): Promise<void> {
     const dist = resolve(root, process.env.LOCAL_INSTANCE_DIST ?? 'dist/app')
     const dbFile = resolve(root, process.env.LOCAL_INSTANCE_DB ?? '.local-instance/instance.db')
     mkdirSync(dirname(dbFile), { recursive: true })
-    const instance = createInstance({ dist, dbFile })
+    // The demo stories are seeded on a simulated clock that starts weeks ago, so timelines and stage periods
+    // read like real history; once seeded, the instance runs on real time.
+    let simulatedMs: number | null = null
+    const clock = { now: () => (simulatedMs === null ? new Date() : new Date(simulatedMs)) }
+    const instance = createInstance({ dist, dbFile, clock })
     for (const finding of instance.lint) console.warn(`lint: ${finding}`)
     if (isEmpty(instance)) {
-        const summary = seedDemo(instance)
+        simulatedMs = Date.now() - SEED_HISTORY_DAYS * DAY_MS
+        const summary = seedDemo(instance, () => {
+            simulatedMs = (simulatedMs ?? Date.now()) + SEED_STEP_MS
+        })
+        simulatedMs = null
         console.log(`Seeded demo data into ${dbFile}:`)
         for (const account of summary.accounts) console.log(`  ${account.name}: ${account.story}`)
     } else {

@@ -42,9 +42,13 @@ export function isEmpty(instance: InstanceView): boolean {
 class DemoWriter {
     private orderCount = 0
 
-    constructor(private readonly g: GlideGlobalsView) {}
+    constructor(
+        private readonly g: GlideGlobalsView,
+        private readonly step: () => void,
+    ) {}
 
     insert(table: string, values: Record<string, string>): string {
+        this.step()
         const record = new this.g.GlideRecord(table)
         record.initialize()
         for (const [field, value] of Object.entries(values)) record.setValue(field, value)
@@ -54,6 +58,7 @@ class DemoWriter {
     }
 
     update(table: string, sysId: string, values: Record<string, string>): void {
+        this.step()
         const record = new this.g.GlideRecord(table)
         if (!record.get(sysId)) throw new Error(`seed: ${table} ${sysId} not found`)
         for (const [field, value] of Object.entries(values)) record.setValue(field, value)
@@ -112,12 +117,15 @@ export interface SeedSummary {
     accounts: Array<{ name: string; story: string }>
 }
 
-/** Seeds users, product offerings, accounts and orders. Call on an empty store only. */
-export function seedDemo(instance: InstanceView): SeedSummary {
+/**
+ * Seeds users, product offerings, accounts and orders. Call on an empty store only. `step` is called before
+ * every save, so a caller with a simulated clock can spread the stories over time.
+ */
+export function seedDemo(instance: InstanceView, step: () => void = () => {}): SeedSummary {
     for (const login of DEMO_LOGINS) ensureUser(instance, login)
     const stories: SeedSummary['accounts'] = []
     instance.runAs(SEED_USER, (g) => {
-        const w = new DemoWriter(g)
+        const w = new DemoWriter(g, step)
         const fiber = w.insert(PRODUCT_OFFERING_TABLE, { name: 'Fiber 1 Gbps', code: 'FIB-1G' })
         const mobile = w.insert(PRODUCT_OFFERING_TABLE, { name: 'Mobile Unlimited', code: 'MOB-UL' })
         const pbx = w.insert(PRODUCT_OFFERING_TABLE, { name: 'Cloud PBX', code: 'PBX' })
