@@ -23,7 +23,7 @@ const platformBans = [
 ]
 
 export default tseslint.config(
-    { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/fluent/generated/**', '@types/**', '.now/**', 'target/**', '.local-instance/**', 'bench/**'] },
+    { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/fluent/generated/**', '@types/**', '.now/**', 'target/**', '.local-instance/**', 'bench/results.json'] },
     js.configs.recommended,
     ...tseslint.configs.recommended,
     {
@@ -54,7 +54,7 @@ export default tseslint.config(
         languageOptions: { globals: { ...globals.browser } },
     },
     {
-        files: ['test/**/*.ts', 'tools/**/*.ts', 'scripts/**/*.{ts,mjs}', '*.js', '*.mjs'],
+        files: ['test/**/*.ts', 'tools/**/*.ts', 'scripts/**/*.{ts,mjs}', 'bench/**/*.ts', '*.js', '*.mjs'],
         languageOptions: { globals: { ...globals.node, ...globals.jest } },
         rules: { '@typescript-eslint/no-require-imports': 'off' },
     },

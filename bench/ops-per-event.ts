@@ -1,0 +1,353 @@
+// Section 1: Glide operations the app's business rules add to ONE order save, on the local instance.
+//
+// Method: for each scenario two identical fixtures are prepared (with the app enabled, so the account is in
+// a realistic state). On one, the measured save runs with the kill switch off (x_oal_lifecycle.enabled =
+// false): that is what Order Management's own save costs. On the other it runs with the app enabled.
+// Counters are reset right before the save; the app's cost is the difference. The same is repeated with
+// 10 and 1,000 active rules and with 10 and 10,000 prior timeline events on the account.
+import { OmDriver } from '../test/integration/support/om-driver'
+import type { PlacedOrder } from '../test/integration/support/om-driver'
+import { insertBulkEvents } from '../test/support/bulk-events'
+import { EVENT_TABLE, PROPERTIES, RULE_TABLE, STAGE_TABLE } from '../src/server/app-schema'
+import { ACTIONS, MILESTONES, STAGES } from '../src/server/lifecycle/model'
+import { LINE_FIELDS, LINE_TABLE, ORDER_FIELDS, ORDER_TABLE } from '../src/server/order-management/om-model'
+import type { TestInstance } from '../tools/local-instance/src/testkit'
+import { benchInstance, progress } from './support'
+
+export interface Ops {
+    queries: number
+    inserts: number
+    updates: number
+    deletes: number
+}
+
+
+export function totalOps(ops: Ops): number {
+    return ops.queries + ops.inserts + ops.updates + ops.deletes
+}
+
+function minus(a: Ops, b: Ops): Ops {
+    return { queries: a.queries - b.queries, inserts: a.inserts - b.inserts, updates: a.updates - b.updates, deletes: a.deletes - b.deletes }
+}
+
+/** Which save of the scenario is measured. */
+type SaveKind = 'line' | 'order'
+
+/** A prepared scenario: the measured line save and, when OM saves the order next, that order save. */
+interface Fixture {
+    account: string
+    lineSave(): void
+    orderSave?: () => void
+}
+
+interface Scenario {
+    id: string
+    label: string
+    prepare(driver: OmDriver): Fixture
+}
+
+function updateState(driver: OmDriver, table: string, id: string, state: string): void {
+    const field = table === LINE_TABLE ? LINE_FIELDS.state : ORDER_FIELDS.state
+    if (!driver.instance.update(table, id, { [field]: state })) throw new Error(`update of ${table} ${id} aborted`)
+}
+
+/** A placed and completed order that leaves the account active in onboarding with `services` in service. */
+function activeAccount(driver: OmDriver, name: string, services: number): { account: string; services: string[] } {
+    const account = driver.account(name)
+    const ids = Array.from({ length: services }, (_, index) => driver.service(account, `${name} service ${index + 1}`, 'new'))
+    const placed = driver.submit(
+        account,
+        ids.map((soldProduct) => ({ action: 'add', soldProduct, offering: 'fiber' })),
+    )
+    driver.complete(placed, ids, 'active')
+    return { account, services: ids }
+}
+
+let fixtureCount = 0
+const uniqueName = (prefix: string) => `${prefix} ${++fixtureCount}`
+
+const SCENARIOS: Scenario[] = [
+    {
+        id: 'placement',
+        label: 'placement (place submitted)',
+        prepare(driver) {
+            const account = driver.account(uniqueName('Placement'))
+            const order = driver.instance.insert(ORDER_TABLE, {
+                [ORDER_FIELDS.number]: uniqueName('BENCH-P'),
+                [ORDER_FIELDS.account]: account,
+                [ORDER_FIELDS.state]: 'new',
+                [ORDER_FIELDS.channel]: 'web',
+                [ORDER_FIELDS.orderCategory]: 'product',
+            }) as string
+            // OM inserts the order first, then its lines: the first line in `new` is the placement event.
+            return {
+                account,
+                lineSave: () => {
+                    const line = driver.instance.insert(LINE_TABLE, {
+                        [LINE_FIELDS.order]: order,
+                        [LINE_FIELDS.account]: account,
+                        [LINE_FIELDS.state]: 'new',
+                        [LINE_FIELDS.action]: 'add',
+                        [LINE_FIELDS.productOffering]: 'fiber',
+                    })
+                    if (!line) throw new Error('line insert aborted')
+                },
+            }
+        },
+    },
+    {
+        id: 'completion-stage-change',
+        label: 'completion with a stage change (place completed, onboarding → expansion)',
+        prepare(driver) {
+            const { account } = activeAccount(driver, uniqueName('Completion'), 1)
+            const second: PlacedOrder = driver.submit(account, [{ action: 'add', offering: 'fiber' }])
+            driver.advance(second, 'in_progress')
+            return {
+                account,
+                lineSave: () => updateState(driver, LINE_TABLE, second.lines[0], 'completed'),
+                orderSave: () => updateState(driver, ORDER_TABLE, second.order, 'completed'),
+            }
+        },
+    },
+    {
+        id: 'partial-disconnect',
+        label: 'disconnect of one of five services (disconnect completed)',
+        prepare(driver) {
+            const { account, services } = activeAccount(driver, uniqueName('Disconnect'), 5)
+            const disconnect = driver.submit(account, [{ action: 'delete', soldProduct: services[0], offering: 'fiber' }])
+            driver.advance(disconnect, 'in_progress')
+            return {
+                account,
+                lineSave: () => updateState(driver, LINE_TABLE, disconnect.lines[0], 'completed'),
+                orderSave: () => updateState(driver, ORDER_TABLE, disconnect.order, 'completed'),
+            }
+        },
+    },
+    {
+        id: 'duplicate',
+        label: 'duplicate event (second line of the same completion)',
+        prepare(driver) {
+            const { account } = activeAccount(driver, uniqueName('Duplicate'), 1)
+            const order = driver.submit(account, [
+                { action: 'add', offering: 'fiber' },
+                { action: 'add', offering: 'fiber' },
+            ])
+            driver.advance(order, 'in_progress')
+            // The first line's completion records `place completed`; the second line's completion has the same key.
+            updateState(driver, LINE_TABLE, order.lines[0], 'completed')
+            return {
+                account,
+                lineSave: () => updateState(driver, LINE_TABLE, order.lines[1], 'completed'),
+                orderSave: () => updateState(driver, ORDER_TABLE, order.order, 'completed'),
+            }
+        },
+    },
+]
+
+interface EventRow {
+    event_key: string
+    outcome: string
+    state_from: string | null
+    state_to: string | null
+    stage_from: string | null
+    stage_to: string | null
+}
+
+function eventRows(instance: TestInstance, account: string): EventRow[] {
+    return instance.db
+        .prepare(`SELECT event_key, outcome, state_from, state_to, stage_from, stage_to FROM "${EVENT_TABLE}" WHERE account = ?`)
+        .all(account) as EventRow[]
+}
+
+function openPeriods(instance: TestInstance, account: string): number {
+    return instance.query(STAGE_TABLE, `account=${account}^current=true`).length
+}
+
+/**
+ * The fewest Glide operations the design allows for this save, given what it actually decided (docs/PERFORMANCE.md):
+ * - classify: a line save needs its order (1 get) and the order's lines (1 query: the services of every line
+ *   with the same action) — but only once the line's own key (order:action:milestone, all on the line) is
+ *   known to be new; an order save needs its lines (1 query) to know which events it carries;
+ * - idempotency: 1 query per event key;
+ * - per new event: account (1 get), account facts (2 aggregates: services by state, completed orders — two
+ *   tables), rules (1 query per transaction), the timeline row (1 insert), the account (1 update) when the
+ *   state or stage changes;
+ * - on a stage change: the open period (1 query), closing it (1 update per open period), the new period (1 insert).
+ */
+function designMinimum(kind: SaveKind, keysChecked: number, newEvents: EventRow[], openBefore: number): Ops {
+    const min: Ops = { queries: 0, inserts: 0, updates: 0, deletes: 0 }
+    min.queries += kind === 'order' ? 1 : newEvents.length > 0 ? 2 : 0
+    min.queries += keysChecked
+    if (newEvents.length > 0) min.queries += 1 // rules, once per transaction
+    for (const event of newEvents) {
+        min.queries += 1 + 2
+        min.inserts += 1
+        const stateChanges = (event.state_to ?? '') !== (event.state_from ?? '')
+        const stageChanges = !!event.stage_to && event.stage_to !== (event.stage_from ?? '')
+        if (event.outcome === 'applied' && (stateChanges || stageChanges)) min.updates += 1
+        if (event.outcome === 'applied' && stageChanges) {
+            min.queries += 1
+            min.updates += openBefore
+            min.inserts += 1
+        }
+    }
+    return min
+}
+
+interface Measured {
+    ops: Ops
+    newEvents: EventRow[]
+    openBefore: number
+}
+
+function measureSave(instance: TestInstance, account: string, save: () => void): Measured {
+    const before = new Set(eventRows(instance, account).map((row) => row.event_key))
+    const openBefore = openPeriods(instance, account)
+    instance.counters.reset()
+    save()
+    const { queries, inserts, updates, deletes } = instance.counters
+    const ops = { queries, inserts, updates, deletes }
+    return { ops, newEvents: eventRows(instance, account).filter((row) => !before.has(row.event_key)), openBefore }
+}
+
+function setEnabled(instance: TestInstance, enabled: boolean): void {
+    instance.setProperty(PROPERTIES.enabled, enabled ? 'true' : 'false')
+}
+
+interface ScenarioRun {
+    line: { app: Ops; baseline: Ops; minimum: Ops; outcomes: string[] }
+    order?: { app: Ops; baseline: Ops; minimum: Ops; outcomes: string[] }
+}
+
+/** Runs the scenario's saves on a fresh fixture, with the app enabled or disabled during the measured saves. */
+function runFixture(instance: TestInstance, driver: OmDriver, scenario: Scenario, history: number, appEnabled: boolean) {
+    const fixture = scenario.prepare(driver)
+    insertBulkEvents(instance, fixture.account, history, { keyPrefix: `prior-${fixture.account}` })
+    setEnabled(instance, appEnabled)
+    try {
+        const line = measureSave(instance, fixture.account, fixture.lineSave)
+        const order = fixture.orderSave ? measureSave(instance, fixture.account, fixture.orderSave) : undefined
+        return { line, order }
+    } finally {
+        setEnabled(instance, true)
+    }
+}
+
+function runScenario(instance: TestInstance, driver: OmDriver, scenario: Scenario, history: number): ScenarioRun {
+    const baseline = runFixture(instance, driver, scenario, history, false)
+    const app = runFixture(instance, driver, scenario, history, true)
+    const outcomesOf = (rows: EventRow[]) => rows.map((row) => `${row.event_key.split(':').slice(1).join(' ')} → ${row.outcome}`)
+    const result: ScenarioRun = {
+        line: {
+            app: minus(app.line.ops, baseline.line.ops),
+            baseline: baseline.line.ops,
+            minimum: designMinimum('line', 1, app.line.newEvents, app.line.openBefore),
+            outcomes: outcomesOf(app.line.newEvents),
+        },
+    }
+    if (app.order && baseline.order) {
+        result.order = {
+            app: minus(app.order.ops, baseline.order.ops),
+            baseline: baseline.order.ops,
+            // Every scenario's order has one action, so its save checks one event key.
+            minimum: designMinimum('order', 1, app.order.newEvents, app.order.openBefore),
+            outcomes: outcomesOf(app.order.newEvents),
+        }
+    }
+    return result
+}
+
+/**
+ * Adds inactive-looking noise that is nonetheless ACTIVE and considered by the engine: rules on every
+ * action × milestone whose condition never holds (an offering no order uses), so decisions do not change.
+ */
+function addFillerRules(instance: TestInstance, count: number): void {
+    for (let index = 0; index < count; index++) {
+        const inserted = instance.insert(RULE_TABLE, {
+            name: `Bench filler ${index}`,
+            active: 'true',
+            order: String(10_000 + index),
+            action: ACTIONS[index % ACTIONS.length],
+            milestone: MILESTONES[Math.floor(index / ACTIONS.length) % MILESTONES.length],
+            condition_field: 'product_offering',
+            condition_operator: 'is',
+            condition_value: `bench-offering-${index}`,
+            target_stage: STAGES[index % STAGES.length],
+            scope: 'any',
+            allow_backward: 'false',
+            stop_processing: 'false',
+        })
+        if (!inserted) throw new Error(`filler rule ${index} was rejected: ${JSON.stringify(instance.messages.slice(-2))}`)
+    }
+}
+
+function activeRuleCount(instance: TestInstance): number {
+    return instance.query(RULE_TABLE, 'active=true').length
+}
+
+export interface OpsConfig {
+    rules: number
+    history: number
+}
+
+export interface OpsRow {
+    scenario: string
+    label: string
+    save: SaveKind
+    /** App ops per config, keyed `${rules}/${history}`. */
+    byConfig: Record<string, Ops>
+    baseline: Ops
+    minimum: Ops
+    outcomes: string[]
+    flat: boolean
+}
+
+export const RULE_COUNTS = [10, 1000]
+export const HISTORY_SIZES = [10, 10_000]
+
+export const configKey = (config: OpsConfig) => `${config.rules}/${config.history}`
+
+export function benchOpsPerEvent(): { configs: OpsConfig[]; rows: OpsRow[] } {
+    const instance = benchInstance()
+    try {
+        setEnabled(instance, true)
+        const driver = new OmDriver(instance)
+        const configs: OpsConfig[] = []
+        const runs = new Map<string, ScenarioRun[]>()
+        for (const rules of RULE_COUNTS) {
+            const missing = rules - activeRuleCount(instance)
+            if (missing < 0) throw new Error(`the build already ships ${activeRuleCount(instance)} active rules (> ${rules})`)
+            addFillerRules(instance, missing)
+            if (activeRuleCount(instance) !== rules) throw new Error(`expected ${rules} active rules`)
+            for (const history of HISTORY_SIZES) {
+                const config = { rules, history }
+                progress(`ops per event: ${rules} rules, ${history} prior events`)
+                configs.push(config)
+                runs.set(configKey(config), SCENARIOS.map((scenario) => runScenario(instance, driver, scenario, history)))
+            }
+        }
+        const rows: OpsRow[] = []
+        SCENARIOS.forEach((scenario, index) => {
+            for (const save of ['line', 'order'] as const) {
+                const first = runs.get(configKey(configs[0]))![index][save]
+                if (!first) continue
+                const byConfig: Record<string, Ops> = {}
+                for (const config of configs) byConfig[configKey(config)] = runs.get(configKey(config))![index][save]!.app
+                const totals = Object.values(byConfig).map(totalOps)
+                rows.push({
+                    scenario: scenario.id,
+                    label: scenario.label,
+                    save,
+                    byConfig,
+                    baseline: first.baseline,
+                    minimum: first.minimum,
+                    outcomes: first.outcomes,
+                    flat: totals.every((total) => total === totals[0]),
+                })
+            }
+        })
+        return { configs, rows }
+    } finally {
+        instance.close()
+    }
+}
