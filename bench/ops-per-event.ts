@@ -196,6 +196,7 @@ function designMinimum(kind: SaveKind, keysChecked: number, newEvents: EventRow[
 
 interface Measured {
     ops: Ops
+    ms: number
     newEvents: EventRow[]
     openBefore: number
 }
@@ -204,19 +205,30 @@ function measureSave(instance: TestInstance, account: string, save: () => void):
     const before = new Set(eventRows(instance, account).map((row) => row.event_key))
     const openBefore = openPeriods(instance, account)
     instance.counters.reset()
+    const started = performance.now()
     save()
+    const ms = performance.now() - started
     const { queries, inserts, updates, deletes } = instance.counters
     const ops = { queries, inserts, updates, deletes }
-    return { ops, newEvents: eventRows(instance, account).filter((row) => !before.has(row.event_key)), openBefore }
+    return { ops, ms, newEvents: eventRows(instance, account).filter((row) => !before.has(row.event_key)), openBefore }
 }
 
 function setEnabled(instance: TestInstance, enabled: boolean): void {
     instance.setProperty(PROPERTIES.enabled, enabled ? 'true' : 'false')
 }
 
+interface SaveResult {
+    app: Ops
+    baseline: Ops
+    minimum: Ops
+    outcomes: string[]
+    /** Wall time of the save with the app enabled, on the local instance. */
+    ms: number
+}
+
 interface ScenarioRun {
-    line: { app: Ops; baseline: Ops; minimum: Ops; outcomes: string[] }
-    order?: { app: Ops; baseline: Ops; minimum: Ops; outcomes: string[] }
+    line: SaveResult
+    order?: SaveResult
 }
 
 /** Runs the scenario's saves on a fresh fixture, with the app enabled or disabled during the measured saves. */
@@ -243,6 +255,7 @@ function runScenario(instance: TestInstance, driver: OmDriver, scenario: Scenari
             baseline: baseline.line.ops,
             minimum: designMinimum('line', 1, app.line.newEvents, app.line.openBefore),
             outcomes: outcomesOf(app.line.newEvents),
+            ms: app.line.ms,
         },
     }
     if (app.order && baseline.order) {
@@ -252,6 +265,7 @@ function runScenario(instance: TestInstance, driver: OmDriver, scenario: Scenari
             // Every scenario's order has one action, so its save checks one event key.
             minimum: designMinimum('order', 1, app.order.newEvents, app.order.openBefore),
             outcomes: outcomesOf(app.order.newEvents),
+            ms: app.order.ms,
         }
     }
     return result
@@ -296,6 +310,8 @@ export interface OpsRow {
     save: SaveKind
     /** App ops per config, keyed `${rules}/${history}`. */
     byConfig: Record<string, Ops>
+    /** Wall time of the save with the app enabled, per config (local instance; not a platform figure). */
+    msByConfig: Record<string, number>
     baseline: Ops
     minimum: Ops
     outcomes: string[]
@@ -332,13 +348,19 @@ export function benchOpsPerEvent(): { configs: OpsConfig[]; rows: OpsRow[] } {
                 const first = runs.get(configKey(configs[0]))![index][save]
                 if (!first) continue
                 const byConfig: Record<string, Ops> = {}
-                for (const config of configs) byConfig[configKey(config)] = runs.get(configKey(config))![index][save]!.app
+                const msByConfig: Record<string, number> = {}
+                for (const config of configs) {
+                    const run = runs.get(configKey(config))![index][save]!
+                    byConfig[configKey(config)] = run.app
+                    msByConfig[configKey(config)] = run.ms
+                }
                 const totals = Object.values(byConfig).map(totalOps)
                 rows.push({
                     scenario: scenario.id,
                     label: scenario.label,
                     save,
                     byConfig,
+                    msByConfig,
                     baseline: first.baseline,
                     minimum: first.minimum,
                     outcomes: first.outcomes,

@@ -76,6 +76,11 @@ async function main() {
     print('\n1. Glide operations the app adds to one order save (app enabled − same save with the app disabled)')
     print(opsTable(ops.configs, ops.rows))
     print(`   q = queries (incl. get and aggregates), i = inserts, u = updates, d = deletes; ratio = measured / design minimum.`)
+    print(
+        `   Wall time of the save with the app on the local instance (ms; SQLite, not a platform figure): ${ops.configs
+            .map((config) => `${number(config.rules)} rules/${number(config.history)} prior: ${ops.rows.map((row) => number(row.msByConfig[configKey(config)], 1)).join(' ')}`)
+            .join('; ')}`,
+    )
     print(`   Flat in rules and history: ${ops.rows.every((row) => row.flat) ? 'yes, every row' : 'NO: ' + ops.rows.filter((row) => !row.flat).map((row) => `${row.scenario} · ${row.save}`).join(', ')}.`)
 
     const engine = benchEngine()
