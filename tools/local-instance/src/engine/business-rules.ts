@@ -23,6 +23,10 @@ export interface BusinessRule {
     script: string
 }
 
+// The SDK stores Fluent `when: 'async'` as sys_script.when "async_always" ('async_deprecated' as "async") and
+// 'display' as "before_display": both stored forms run as the engine's async and display rules.
+const STORED_WHEN: Record<string, When> = { async_always: 'async', before_display: 'display' }
+
 export function businessRulesFrom(records: ArtifactRecord[]): BusinessRule[] {
     return records
         .filter((record) => record.active !== 'false')
@@ -30,7 +34,7 @@ export function businessRulesFrom(records: ArtifactRecord[]): BusinessRule[] {
             sysId: record.sys_id,
             name: record.name ?? record.sys_id,
             table: record.collection,
-            when: (record.when || 'before') as When,
+            when: STORED_WHEN[record.when] ?? ((record.when || 'before') as When),
             order: Number(record.order || 100),
             actions: new Set((['insert', 'update', 'delete', 'query'] as Action[]).filter((action) => record[`action_${action}`] === 'true')),
             filterCondition: record.filter_condition ?? '',
