@@ -4,6 +4,7 @@ import Database from 'better-sqlite3'
 import type { Row } from '../query/index.ts'
 import type { ColumnSchema, Schema } from '../schema/index.ts'
 import { CLASS_COLUMN } from '../schema/index.ts'
+import { valueClassOf } from '../query/fields.ts'
 
 export function quote(identifier: string): string {
     return `"${identifier.replace(/"/g, '""')}"`
@@ -63,6 +64,12 @@ export class Store {
                 for (const index of table.indexes) {
                     const kind = index.unique ? 'UNIQUE INDEX' : 'INDEX'
                     statements.push(`CREATE ${kind} IF NOT EXISTS ${quote(`${name}__${index.name}`)} ON ${quote(root)} (${index.columns.map(quote).join(', ')})`)
+                    // The query compiler compares text case-insensitively as lower(column) = ?; an index on the
+                    // same expressions lets SQLite use the app's declared indexes for those lookups.
+                    const folded = index.columns.map((column) => (valueClassOf(columns[column]?.type ?? 'string') === 'text' ? `lower(${quote(column)})` : quote(column)))
+                    if (folded.some((expression) => expression.startsWith('lower('))) {
+                        statements.push(`CREATE INDEX IF NOT EXISTS ${quote(`${name}__${index.name}__folded`)} ON ${quote(root)} (${folded.join(', ')})`)
+                    }
                 }
                 if (name !== root) {
                     const classes = this.schema.descendants(name).map((child) => `'${child}'`).join(', ')
