@@ -172,3 +172,16 @@ describe('a write failing in the middle of one account', () => {
         ])
     })
 })
+
+describe('the Account Lifecycle menu', () => {
+    it('gives admins the Recalculations and Time Rules lists', () => {
+        const menu = instance.artifacts.records('sys_app_application').find((application) => application.title === 'Account Lifecycle')
+        const modules = instance.artifacts.records('sys_app_module').filter((module) => module.application === menu?.sys_id)
+        const byTitle = (title: string) => modules.find((module) => module.title === title)
+        expect(byTitle('Recalculations')).toMatchObject({ link_type: 'LIST', name: RECALC_TABLE, roles: 'x_oal_lifecycle.admin', active: 'true' })
+        expect(byTitle('Time Rules')).toMatchObject({ link_type: 'LIST', name: 'x_oal_lifecycle_time_rule', roles: 'x_oal_lifecycle.admin', active: 'true' })
+        // Both lists point at tables the app defines.
+        const tables = instance.artifacts.records('sys_db_object').map((table) => table.name)
+        expect(tables).toEqual(expect.arrayContaining([RECALC_TABLE, 'x_oal_lifecycle_time_rule']))
+    })
+})

@@ -453,6 +453,14 @@ declare global {
                         table: 'sys_app_module'
                         id: '5cd4455b5c1f439abbc11b08e406dc0f'
                     }
+                    'module-recalculations': {
+                        table: 'sys_app_module'
+                        id: '42df052c2ae24aa7a47b6802ec82ef60'
+                    }
+                    'module-time-rules': {
+                        table: 'sys_app_module'
+                        id: '96036bf4dd2c45e792590abf1336773b'
+                    }
                     'open-timeline-action': {
                         table: 'sys_ui_action'
                         id: 'fcc904fcca5b499eb1b33e9555e548f4'
