@@ -1,7 +1,7 @@
 // Section 3: replay (recalculation) throughput on the local instance, and the same resulting rows written
-// straight into SQLite with prepared INSERTs in one transaction, in the same run. Absorbs
-// tools/recalculation/bench-recalc.ts: accounts whose orders were placed and completed while the app was
-// disabled, then recalculated and applied one by one through the app's recalculation module.
+// straight into SQLite with prepared INSERTs in one transaction, in the same run: accounts whose orders were
+// placed and completed while the app was disabled, then recalculated and applied one by one through the app's
+// recalculation module.
 import { ACCOUNT_APP_FIELDS, EVENT_TABLE, PROPERTIES, STAGE_TABLE } from '../src/server/app-schema'
 import { ACCOUNT_TABLE, LINE_TABLE, ORDER_TABLE } from '../src/server/order-management/om-model'
 import type { TestInstance } from '../tools/local-instance/src/testkit'
