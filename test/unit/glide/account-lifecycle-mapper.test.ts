@@ -125,6 +125,18 @@ describe('a line item completing', () => {
         expect(storedPeriods()).toHaveLength(1)
     })
 
+    it('answers a repeated save of an already recorded change with one lookup and no other work', () => {
+        const { lineId } = placeOrderWithCompletedLine()
+        const { current, previous } = lineSave(lineId, 'in_progress')
+        handleLineChange(current, previous)
+        fakeGlide.clearOperations()
+
+        handleLineChange(current, previous)
+
+        // Every line after the first, and the order save that follows, hit this path inside the order's save.
+        expect(fakeGlide.operations).toEqual([{ table: EVENT_TABLE, operation: 'query' }])
+    })
+
     it('records the order-level save of the same change only once (same event key)', () => {
         const { orderId, lineId } = placeOrderWithCompletedLine()
         const line = lineSave(lineId, 'in_progress')
