@@ -1,6 +1,6 @@
 import React, { useState } from 'react'
 import { ACTIONS, CONDITION_FIELDS, MILESTONES } from '../../server/lifecycle/model'
-import { ACTION_LABELS, CONDITION_FIELD_LABELS, MILESTONE_LABELS } from '../../server/lifecycle/labels'
+import { ACTION_LABELS, CONDITION_FIELD_LABELS, MILESTONE_LABELS, stageLabel, stateLabel } from '../../server/lifecycle/labels'
 import type { Evaluation, SimulationResult } from '../../server/lifecycle/simulate'
 import { API_BASE, failureText, requestJson } from '../shared/api'
 import type { RuleDraft } from '../shared/rule-form'
@@ -96,10 +96,10 @@ function EvaluationView({ title, evaluation }: { title: string; evaluation: Eval
     return (
         <div>
             <h4>{title}</h4>
-            <dl>
+            <dl className="facts">
                 <dt>State rule</dt><dd data-testid="sim-state-rule">{name(evaluation.stateRule)}</dd>
                 <dt>Stage rule</dt><dd data-testid="sim-stage-rule">{name(evaluation.stageRule)}</dd>
-                <dt>Decision</dt><dd>{evaluation.outcomeLabel}: state {d.stateFrom || 'not set'} → {d.stateTo || 'not set'}, stage {d.stageFrom || 'not set'} → {d.stageTo || 'not set'}</dd>
+                <dt>Decision</dt><dd>{evaluation.outcomeLabel}: state {stateLabel(d.stateFrom)} → {stateLabel(d.stateTo)}, stage {stageLabel(d.stageFrom)} → {stageLabel(d.stageTo)}</dd>
                 <dt>Explanation</dt><dd className="explanation">{d.explanation}</dd>
             </dl>
         </div>
