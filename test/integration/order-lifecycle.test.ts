@@ -46,6 +46,31 @@ describe('placing a first order', () => {
     })
 })
 
+describe('orders of existing customers', () => {
+    it('leaves an active customer as it is when another order is submitted', () => {
+        const { account } = activeAccountWith(1)
+        om.submit(account, [{ action: 'add' }])
+        expect(om.accountState(account)).toEqual({ state: 'active', stage: 'onboarding' })
+        const submitted = om.events(account).filter((e) => e.action === 'place' && e.milestone === 'submitted')
+        expect(submitted.map((e) => e.outcome)).toEqual(['applied', 'no_matching_rule'])
+    })
+
+    it('wins back an inactive customer: pending and onboarding again, even from a later stage', () => {
+        const { account, services } = activeAccountWith(1)
+        om.complete(om.submit(account, [{ action: 'change', soldProduct: services[0] }]))
+        om.complete(om.submit(account, [{ action: 'delete', soldProduct: services[0] }]), [services[0]], 'inactive')
+        expect(om.accountState(account)).toEqual({ state: 'inactive', stage: 'expansion' })
+
+        om.submit(account, [{ action: 'add' }])
+        expect(om.accountState(account)).toEqual({ state: 'pending', stage: 'onboarding' })
+        expect(om.stagePeriods(account).map((p) => [p.stage, p.current])).toEqual([
+            ['onboarding', 'false'],
+            ['expansion', 'false'],
+            ['onboarding', 'true'],
+        ])
+    })
+})
+
 describe('modifying an active account', () => {
     it('moves the stage to expansion and closes the onboarding period with a duration', () => {
         const { account, services } = activeAccountWith(1)

@@ -361,6 +361,10 @@ declare global {
                         table: 'x_oal_lifecycle_rule'
                         id: 'a142a612993743a188a664af3b244fee'
                     }
+                    'default-rule-place-submitted-win-back': {
+                        table: 'x_oal_lifecycle_rule'
+                        id: 'd3751b73577d4d10afc46d87e6258da1'
+                    }
                     'default-rule-resume-completed': {
                         table: 'x_oal_lifecycle_rule'
                         id: '254585918e46454c8dc6590f988192e5'

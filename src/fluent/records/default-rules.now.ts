@@ -9,7 +9,7 @@ import { Record } from '@servicenow/sdk/core'
  * The Now.ID keys are permanent: renaming one would orphan the installed rule and ship a duplicate.
  */
 
-// A customer placed an order: the account is now pending and its customer-success journey starts.
+// A prospect placed an order: the account is now pending and its customer-success journey starts.
 Record({
     $id: Now.ID['default-rule-place-submitted'],
     table: 'x_oal_lifecycle_rule',
@@ -19,13 +19,35 @@ Record({
         order: 100,
         action: 'place',
         milestone: 'submitted',
+        from_state: 'prospect',
         target_state: 'pending',
         target_stage: 'onboarding',
         scope: 'any',
         allow_backward: false,
         stop_processing: false,
         description:
-            'When a new order is submitted, the account becomes Pending and enters the Onboarding stage. For an account that is already Active the state guard keeps it Active (Active → Pending is not an allowed transition) and the forward-only stage guard keeps its later stage, so repeat orders do not restart onboarding.',
+            'When a prospect (or an account the app has never set) submits an order, the account becomes Pending and enters the Onboarding stage. It applies only to prospects: an existing customer placing another order matches no submission rule and keeps its state and stage, so repeat orders never restart onboarding.',
+    },
+})
+
+// A former (inactive) customer placed a new order: a win-back, so the account is pending and onboarded again.
+Record({
+    $id: Now.ID['default-rule-place-submitted-win-back'],
+    table: 'x_oal_lifecycle_rule',
+    data: {
+        name: 'Win-back order placed: pending, onboarding',
+        active: true,
+        order: 150,
+        action: 'place',
+        milestone: 'submitted',
+        from_state: 'inactive',
+        target_state: 'pending',
+        target_stage: 'onboarding',
+        scope: 'any',
+        allow_backward: true,
+        stop_processing: false,
+        description:
+            'When an Inactive account submits a new order, the customer is coming back: the account becomes Pending and restarts at the Onboarding stage. Going back to Onboarding from a later stage is a backward stage move, which this rule allows explicitly.',
     },
 })
 
