@@ -3,60 +3,12 @@
 // older than the sources (like `npm start`), then runs bench/run.ts through tsx with --expose-gc so the
 // memory figures are measured after a collection. LOCAL_INSTANCE_DIST=<dir> benchmarks that build output
 // instead and skips the build.
-import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { spawn } from 'node:child_process'
 import { join } from 'node:path'
+import { buildIfStale } from './build-if-stale.mjs'
 
 const root = new URL('..', import.meta.url).pathname
-const dist = process.env.LOCAL_INSTANCE_DIST || join(root, 'dist', 'app')
-// keys.ts is rewritten by every build, so it never makes the build look stale.
-const IGNORED = new Set([join(root, 'src', 'fluent', 'generated')])
-
-/** Newest (or, with `pick = Math.min`, oldest) file modification time under `dir`, in ms; 0 without files. */
-function mtimeUnder(dir, pick = Math.max) {
-    let result = 0
-    let seen = false
-    const walk = (current) => {
-        for (const entry of readdirSync(current, { withFileTypes: true })) {
-            const path = join(current, entry.name)
-            if (IGNORED.has(path) || entry.name === 'node_modules') continue
-            if (entry.isDirectory()) walk(path)
-            else {
-                const time = statSync(path).mtimeMs
-                result = seen ? pick(result, time) : time
-                seen = true
-            }
-        }
-    }
-    if (existsSync(dir)) walk(dir)
-    return result
-}
-
-function buildIfNeeded() {
-    if (process.env.LOCAL_INSTANCE_DIST) {
-        if (!existsSync(dist)) {
-            console.error(`LOCAL_INSTANCE_DIST=${dist} does not exist`)
-            process.exit(1)
-        }
-        console.log(`benchmarking ${dist} (LOCAL_INSTANCE_DIST); no build`)
-        return
-    }
-    const sourcesChanged = Math.max(mtimeUnder(join(root, 'src')), ...['now.config.json', 'package.json'].map((f) => statSync(join(root, f)).mtimeMs))
-    // The oldest output file is when the last successful build started writing.
-    const builtAt = existsSync(dist) ? mtimeUnder(dist, Math.min) : 0
-    if (builtAt && builtAt >= sourcesChanged) {
-        console.log('dist/app is up to date; skipping the build')
-        return
-    }
-    console.log(builtAt ? 'sources changed since the last build: building…' : 'dist/app is missing: building…')
-    const result = spawnSync('npx', ['--no-install', 'now-sdk', 'build'], { cwd: root, stdio: 'inherit' })
-    if (result.status !== 0 || !existsSync(dist)) {
-        console.error('now-sdk build failed; fix the errors above and run npm run bench again')
-        process.exit(result.status || 1)
-    }
-}
-
-buildIfNeeded()
+const dist = buildIfStale('npm run bench')
 const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(root, 'bench', 'run.ts')], {
     cwd: root,
     stdio: 'inherit',
