@@ -16,6 +16,7 @@ export const x_oal_lifecycle_recalc = Table({
             choices: { dry_run: { label: 'Dry run (diff only)', sequence: 0 }, apply: { label: 'Apply', sequence: 1 } },
             default: 'dry_run',
             mandatory: true,
+            dropdown: 'dropdown_without_none',
         }),
         condition: ConditionsColumn({ label: 'Accounts', dependent: 'customer_account', maxLength: 4000 }),
         state: ChoiceColumn({
@@ -27,6 +28,7 @@ export const x_oal_lifecycle_recalc = Table({
                 failed: { label: 'Failed', sequence: 3 },
             },
             default: 'pending',
+            dropdown: 'dropdown_without_none',
         }),
         total: IntegerColumn({ label: 'Accounts matching', readOnly: true }),
         processed: IntegerColumn({ label: 'Processed', readOnly: true, default: 0 }),

@@ -19,6 +19,7 @@ export const x_oal_lifecycle_time_rule = Table({
             choices: { state: { label: 'State', sequence: 0 }, stage: { label: 'Stage', sequence: 1 } },
             default: 'stage',
             mandatory: true,
+            dropdown: 'dropdown_without_none',
         }),
         in_state: ChoiceColumn({ label: 'While in state', choices: ACCOUNT_STATE_CHOICES, dropdown: 'dropdown_with_none' }),
         in_stage: ChoiceColumn({ label: 'While in stage', choices: STAGE_CHOICES, dropdown: 'dropdown_with_none' }),
