@@ -127,6 +127,30 @@ describe('disconnect', () => {
     })
 })
 
+describe('lines canceled on their own', () => {
+    it('do not count as disconnected: the customer keeps that service and stays active', () => {
+        const { account, services } = activeAccountWith(2)
+        const order = om.submit(account, services.map((soldProduct) => ({ action: 'delete' as const, soldProduct })))
+        om.advance(order, 'in_progress')
+        // The customer changes their mind about the second service: that line alone is canceled.
+        instance.update(LINE_TABLE, order.lines[1], { [LINE_FIELDS.state]: 'canceled' })
+        instance.update(LINE_TABLE, order.lines[0], { [LINE_FIELDS.state]: 'completed' })
+        instance.update(ORDER_TABLE, order.order, { [ORDER_FIELDS.state]: 'completed' })
+        expect(om.accountState(account).state).toBe('active')
+        expect(outcomes(account)).not.toContain('cancel:canceled:applied')
+    })
+
+    it('do not cancel a first order that goes on, and leave the order cancel to the whole order', () => {
+        const account = om.account('Hotel Group')
+        const order = om.submit(account, [{ action: 'add' }, { action: 'add' }])
+        om.advance(order, 'in_progress')
+        instance.update(LINE_TABLE, order.lines[1], { [LINE_FIELDS.state]: 'canceled' })
+        expect(om.accountState(account).state).toBe('pending')
+        om.advance(order, 'canceled')
+        expect(om.accountState(account).state).toBe('prospect')
+    })
+})
+
 describe('canceling a first order in flight', () => {
     it('returns the account to prospect', () => {
         const account = om.account('Delta Retail')

@@ -49,14 +49,28 @@ export function isCancellationState(state: string): boolean {
     return CANCELLATION_STATES.indexOf(state) >= 0
 }
 
+/** True for a record that no longer does its action: on the cancellation path, or rejected. */
+export function isWithdrawnState(state: string): boolean {
+    return isCancellationState(state) || ownValue(STATE_TO_MILESTONE, state) === 'rejected'
+}
+
+/**
+ * The lines that still do their action. A line canceled or rejected on its own while its order goes on
+ * (the customer keeps that service) acts on nothing; when the whole order is withdrawn, every line counts.
+ */
+function linesInEffect(lines: LineSnapshot[], order: OrderSnapshot): LineSnapshot[] {
+    return isWithdrawnState(order.state) ? lines : lines.filter((line) => !isWithdrawnState(line.state))
+}
+
 function orderAttributes(order: OrderSnapshot, productOffering: string): Record<ConditionField, string> {
     return { product_offering: productOffering, channel: order.channel, order_category: order.orderCategory }
 }
 
 /**
  * The event produced by a line item save, or null when the save is not a lifecycle event: the state did
- * not change into a milestone state, or the line's action is no-change/unknown. On the cancellation path
- * the action is `cancel` whatever the line's own action.
+ * not change into a milestone state, the line's action is no-change/unknown, or the line alone was canceled
+ * or rejected while its order goes on. On the cancellation path the action is `cancel` whatever the line's
+ * own action.
  *
  * `orderLines` are all lines of the order. The event carries the services of every line with the same
  * action, exactly like the order's event with the same key: whichever of the two is recorded first, a
@@ -73,6 +87,9 @@ export function classifyLineChange(
     if (!milestone) return null
     const ownAction = lineAction(current.action)
     if (!ownAction) return null
+    // One line canceled or rejected while its order goes on is not an account event (and must not take the
+    // order's cancel/rejected key): the order's own save reports a withdrawn order, with all of its lines.
+    if (isWithdrawnState(current.state) && !isWithdrawnState(order.state)) return null
     const action: Action = isCancellationState(current.state) ? 'cancel' : ownAction
     const orderId = order.sysId || current.orderId
     return {
@@ -86,7 +103,7 @@ export function classifyLineChange(
         milestone,
         occurredAt,
         attributes: orderAttributes(order, current.productOffering),
-        serviceIds: distinctNonBlank([current.soldProductId, ...linesOfEvent(orderLines, action).map((line) => line.soldProductId)]),
+        serviceIds: distinctNonBlank([current.soldProductId, ...linesOfEvent(linesInEffect(orderLines, order), action).map((line) => line.soldProductId)]),
     }
 }
 
@@ -156,7 +173,7 @@ export function classifyOrderChange(
 ): OrderEvent[] {
     const milestone = milestoneReached(previous ? previous.state : null, current.state)
     if (!milestone) return []
-    const groups = groupLinesByAction(lines)
+    const groups = groupLinesByAction(linesInEffect(lines, current))
     if (groups.length === 0) return []
     if (isCancellationState(current.state)) {
         const actionable = lines.filter((line) => lineAction(line.action) !== null)

@@ -9,7 +9,7 @@
  * with the first step at the order's creation and the last at its last update.
  */
 import type { LineSnapshot, OrderSnapshot } from './classify.ts'
-import { classifyOrderChange, isCancellationState, lineAction } from './classify.ts'
+import { classifyOrderChange, isCancellationState, isWithdrawnState, lineAction } from './classify.ts'
 import { decide } from './engine.ts'
 import type { AccountFacts, AccountSnapshot, Action, Decision, MappingRule, Milestone, OrderEvent, Stage } from './model.ts'
 import { MILESTONES } from './model.ts'
@@ -210,6 +210,8 @@ export function applyCompletion(ledger: ServiceLedger, order: OrderSnapshot, sta
     if (!Object.prototype.hasOwnProperty.call(STATE_TO_MILESTONE, state) || STATE_TO_MILESTONE[state] !== 'completed') return
     ledger.completedOrders[order.sysId] = true
     for (const line of lines) {
+        // A line canceled or rejected on its own did nothing to its service (the order completed without it).
+        if (isWithdrawnState(line.state)) continue
         const action = lineAction(line.action)
         const id = serviceIdOf(line)
         if (action === 'place' || action === 'resume') ledger.services[id] = 'active'

@@ -36,7 +36,8 @@ describe('classifyLineChange', () => {
     it.each(forwardCases)('line $stored entering $state → $action × $milestone', ({ stored, action, state, milestone }) => {
         const previous = line({ action: stored, state: 'draft' })
         const current = line({ action: stored, state })
-        const result = classifyLineChange(previous, current, order(), AT)
+        // A rejected line is an event only when its order is rejected too (see the withdrawn-line tests).
+        const result = classifyLineChange(previous, current, order({ state }), AT)
         expect(result).toEqual({
             key: `order-1:${action}:${milestone}`,
             source: 'line_item',
@@ -53,7 +54,7 @@ describe('classifyLineChange', () => {
     })
 
     it.each(cancellationCases)('line $stored entering $state is a cancel × $milestone', ({ stored, state, milestone }) => {
-        const result = classifyLineChange(line({ action: stored, state: 'in_progress' }), line({ action: stored, state }), order(), AT)
+        const result = classifyLineChange(line({ action: stored, state: 'in_progress' }), line({ action: stored, state }), order({ state }), AT)
         expect(result?.action).toBe('cancel')
         expect(result?.milestone).toBe(milestone)
         expect(result?.key).toBe(`order-1:cancel:${milestone}`)
@@ -114,7 +115,29 @@ describe('classifyLineChange', () => {
     it('on the cancellation path carries the services of every actionable line', () => {
         const current = line({ sysId: 'line-1', action: 'add', soldProductId: 'sp-1', state: 'canceled' })
         const lines = [current, line({ sysId: 'line-2', action: 'delete', soldProductId: 'sp-2' }), line({ sysId: 'line-3', action: 'no-change', soldProductId: 'sp-3' })]
-        expect(classifyLineChange(null, current, order(), AT, lines)?.serviceIds).toEqual(['sp-1', 'sp-2'])
+        expect(classifyLineChange(null, current, order({ state: 'canceled' }), AT, lines)?.serviceIds).toEqual(['sp-1', 'sp-2'])
+    })
+
+    it.each(['canceled', 'cancelled', 'assessing_cancellation', 'rejected'])(
+        'is no event when one line enters %s while its order goes on (the order reports a withdrawn order)',
+        (state) => {
+            expect(classifyLineChange(line({ state: 'in_progress' }), line({ state }), order({ state: 'in_progress' }), AT)).toBeNull()
+        },
+    )
+
+    it('leaves lines canceled on their own out of the services an event acts on', () => {
+        const current = line({ sysId: 'line-1', action: 'delete', soldProductId: 'sp-1', state: 'completed' })
+        const kept = line({ sysId: 'line-2', action: 'delete', soldProductId: 'sp-2', state: 'canceled' })
+        const fromLine = classifyLineChange(line({ ...current, state: 'in_progress' }), current, order({ state: 'in_progress' }), AT, [current, kept])
+        expect(fromLine?.serviceIds).toEqual(['sp-1'])
+        const fromOrder = classifyOrderChange(order({ state: 'in_progress' }), order({ state: 'completed' }), [current, kept], AT)
+        expect(fromOrder.map((e) => [e.action, e.serviceIds])).toEqual([['disconnect', ['sp-1']]])
+    })
+
+    it('produces no event for an action whose lines were all canceled on their own', () => {
+        const lines = [line({ sysId: 'l1', action: 'add', state: 'completed' }), line({ sysId: 'l2', action: 'suspend', soldProductId: 'sp-2', state: 'rejected' })]
+        const events = classifyOrderChange(order({ state: 'in_progress' }), order({ state: 'completed' }), lines, AT)
+        expect(events.map((e) => e.action)).toEqual(['place'])
     })
 
     it('takes channel and order category from the order', () => {

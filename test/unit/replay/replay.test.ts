@@ -1,6 +1,6 @@
 import { describeDiff, diffAccount } from '../../../src/server/lifecycle/replay-diff'
 import type { CurrentAccount } from '../../../src/server/lifecycle/replay-diff'
-import { orderStatePath, replayAccount, synthesizedStates } from '../../../src/server/lifecycle/replay'
+import { applyCompletion, emptyLedger, orderStatePath, replayAccount, synthesizedStates } from '../../../src/server/lifecycle/replay'
 import type { OrderHistory, ReplayResult } from '../../../src/server/lifecycle/replay'
 import { DEFAULT_TIME_RULES } from '../../../src/server/lifecycle/time-rules'
 import { RULES, blankAccount, history } from './support'
@@ -146,5 +146,26 @@ describe('diffAccount', () => {
         const diff = diffAccount(stored, replay([order]))
         expect(diff.outcomeChanges).toEqual([{ key: 'o1:place:in_progress', from: 'applied', to: 'no_matching_rule' }])
         expect(diff.periodsToRemove).toEqual(['stray'])
+    })
+})
+
+describe('service ledger', () => {
+    const order = { sysId: 'o-1', number: 'ORD1', accountId: 'acct-1', state: 'completed', channel: '', orderCategory: '' }
+    const lineOf = (sysId: string, action: string, soldProductId: string, state: string) => ({
+        sysId,
+        orderId: 'o-1',
+        accountId: 'acct-1',
+        state,
+        action,
+        productOffering: '',
+        soldProductId,
+    })
+
+    it('leaves the service of a line canceled on its own in service when its order completes', () => {
+        const ledger = emptyLedger()
+        ledger.services['sp-1'] = 'active'
+        ledger.services['sp-2'] = 'active'
+        applyCompletion(ledger, order, 'completed', [lineOf('l1', 'delete', 'sp-1', 'completed'), lineOf('l2', 'delete', 'sp-2', 'canceled')])
+        expect(ledger.services).toEqual({ 'sp-2': 'active' })
     })
 })
