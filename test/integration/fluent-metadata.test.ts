@@ -1,6 +1,7 @@
 // The app's Fluent metadata as built (dist/app): default rules an admin could save, ACLs on every app table,
 // and navigator modules that point at tables the app or the platform defines.
-import { createTestInstance, type TestInstance } from '../../tools/local-instance/src/testkit'
+import { createTestInstance, DEFAULT_DIST, type TestInstance } from '../../tools/local-instance/src/testkit'
+import { loadArtifacts } from '../../tools/local-instance/src/artifacts/load'
 import { validateRule } from '../../src/server/lifecycle/rule-validation'
 import { RULE_FIELDS, RULE_TABLE, ROLES, ACCOUNT_APP_FIELDS } from '../../src/server/app-schema'
 
@@ -60,6 +61,49 @@ describe('default mapping rules', () => {
         const takingServiceAway = defaultRules().filter((rule) => ['suspended', 'inactive'].includes(rule.target_state))
         expect(takingServiceAway.length).toBe(2)
         for (const rule of takingServiceAway) expect(rule.scope).toBe('last_active_service')
+    })
+})
+
+/** Every column the build wrote to the dictionary, with the table it belongs to. */
+function dictionaryColumns(): Array<{ table: string; attributes: Record<string, string> }> {
+    const columns: Array<{ table: string; attributes: Record<string, string> }> = []
+    for (const { root } of loadArtifacts(DEFAULT_DIST).dictionaries) {
+        for (const collection of root.children.filter((element) => element.name === 'element')) {
+            for (const column of collection.children.filter((element) => element.name === 'element')) {
+                columns.push({ table: collection.attributes.name, attributes: column.attributes })
+            }
+        }
+    }
+    return columns
+}
+
+describe('column definitions', () => {
+    it('offers every choice column as a dropdown, never as free text (choice="0")', () => {
+        const choiceColumns = dictionaryColumns().filter((column) => column.attributes.type === 'choice')
+        expect(choiceColumns.map((column) => `${column.table}.${column.attributes.name}`)).toEqual(
+            expect.arrayContaining(['x_oal_lifecycle_recalc.mode', 'x_oal_lifecycle_recalc.state', 'x_oal_lifecycle_time_rule.measure']),
+        )
+        for (const column of choiceColumns) {
+            expect({ column: `${column.table}.${column.attributes.name}`, choice: column.attributes.choice }).not.toEqual({
+                column: `${column.table}.${column.attributes.name}`,
+                choice: '0',
+            })
+        }
+    })
+
+    it('points each conditions column at a read-only table-name column on the same table, defaulting to customer_account', () => {
+        const columns = dictionaryColumns()
+        const conditions = columns.filter((column) => column.attributes.type === 'conditions')
+        expect(conditions.length).toBeGreaterThan(0)
+        for (const condition of conditions) {
+            const dependent = columns.find((column) => column.table === condition.table && column.attributes.name === condition.attributes.dependent)
+            expect({ condition: condition.attributes.name, dependentType: dependent?.attributes.type }).toEqual({
+                condition: condition.attributes.name,
+                dependentType: 'table_name',
+            })
+            expect(dependent?.attributes.default_value).toBe('customer_account')
+            expect(dependent?.attributes.read_only).toBe('true')
+        }
     })
 })
 

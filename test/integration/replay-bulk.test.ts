@@ -128,6 +128,53 @@ describe('a rule change previewed with a dry run, then applied', () => {
     })
 })
 
+describe('requests that would be unsafe to run', () => {
+    it('refuses an Apply with a blank condition and changes no account, until the admin asks for every account explicitly', () => {
+        const northStar = customer('North Star Ltd')
+        const southside = customer('Southside Bakery')
+        addEngagementRule()
+        const before = { northStar: footprint(northStar), southside: footprint(southside) }
+
+        const refused = requestRecalculation('apply', '')
+        expect(refused).toMatchObject({ state: 'failed', processed: '0', changed: '0' })
+        expect(refused.finished).toBeTruthy()
+        expect(refused.log).toContain('Refused: an Apply request needs a condition on accounts')
+        expect(refused.log).toContain('sys_idISNOTEMPTY')
+        expect({ northStar: footprint(northStar), southside: footprint(southside) }).toEqual(before)
+        expect(instance.logs.some((entry) => entry.level === 'warn' && entry.message.includes('refused'))).toBe(true)
+
+        const everyAccount = requestRecalculation('apply', 'sys_idISNOTEMPTY')
+        expect(everyAccount).toMatchObject({ state: 'completed', total: '2', processed: '2', changed: '2', errors: '0' })
+        expect(om.accountState(northStar)).toEqual({ state: 'active', stage: 'engagement' })
+        expect(om.accountState(southside)).toEqual({ state: 'active', stage: 'engagement' })
+    })
+
+    it('still previews every account with a blank condition, since a dry run writes nothing', () => {
+        customer('North Star Ltd')
+        customer('Southside Bakery')
+        addEngagementRule()
+        expect(requestRecalculation('dry_run', '')).toMatchObject({ state: 'completed', total: '2', processed: '2', changed: '2' })
+    })
+
+    it('refuses a condition with a new-query OR (^NQ), which the batch cursor cannot page through', () => {
+        const northStar = customer('North Star Ltd')
+        const southside = customer('Southside Bakery')
+        addEngagementRule()
+        const before = { northStar: footprint(northStar), southside: footprint(southside) }
+        for (const mode of ['dry_run', 'apply'] as const) {
+            const refused = requestRecalculation(mode, `${NORTH_ACCOUNTS}^NQnameSTARTSWITHSouth`)
+            expect(refused).toMatchObject({ state: 'failed', processed: '0' })
+            expect(refused.log).toContain('Refused: the condition uses a new query (^NQ')
+        }
+        expect({ northStar: footprint(northStar), southside: footprint(southside) }).toEqual(before)
+    })
+
+    it('builds the account condition on customer_account, named in a read-only column of the request', () => {
+        const request = requestRecalculation('dry_run')
+        expect(request.account_table).toBe(ACCOUNT_TABLE)
+    })
+})
+
 describe('a write failing in the middle of one account', () => {
     /** Makes the database reject a write for one account, as a full disk or a lost connection would. */
     function failWrites(table: string, when: 'INSERT' | 'UPDATE', column: string, value: string): void {

@@ -4722,6 +4722,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '7cf4d8f9bdcf46cfacf87771117a1727'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'account_table'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '7d9289c6fa464f8d8245889d2b26a957'
                         key: {
@@ -7256,6 +7264,15 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: 'da009f08515a4774b4b99ee5ee1c5ba5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cc779296663449e790b5baa4a5e76c71'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'account_table'
+                            language: 'en'
                         }
                     },
                     {

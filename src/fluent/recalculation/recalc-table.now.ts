@@ -1,5 +1,5 @@
 import '@servicenow/sdk/global'
-import { Table, StringColumn, IntegerColumn, ChoiceColumn, DateTimeColumn, ConditionsColumn } from '@servicenow/sdk/core'
+import { Table, StringColumn, IntegerColumn, ChoiceColumn, DateTimeColumn, ConditionsColumn, TableNameColumn } from '@servicenow/sdk/core'
 
 // A bulk recalculation request and its progress: creating one (dry run or apply, with a condition on
 // accounts) starts an async business rule that processes the accounts in batches and keeps these counts.
@@ -18,7 +18,14 @@ export const x_oal_lifecycle_recalc = Table({
             mandatory: true,
             dropdown: 'dropdown_without_none',
         }),
-        condition: ConditionsColumn({ label: 'Accounts', dependent: 'customer_account', maxLength: 4000 }),
+        // The condition builder takes its fields from the table named in a column of the same record.
+        account_table: TableNameColumn({ label: 'Accounts table', default: 'customer_account', readOnly: true }),
+        condition: ConditionsColumn({
+            label: 'Accounts',
+            dependent: 'account_table',
+            maxLength: 4000,
+            hint: 'Apply needs a condition: to recalculate every account, say so with "Sys ID is not empty". OR groups (new query) are not supported.',
+        }),
         state: ChoiceColumn({
             label: 'State',
             choices: {

@@ -17,6 +17,7 @@ export const TIME_RULE_FIELDS = {
 
 export const RECALC_FIELDS = {
     mode: 'mode',
+    accountTable: 'account_table',
     condition: 'condition',
     state: 'state',
     total: 'total',

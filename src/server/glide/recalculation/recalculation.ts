@@ -265,6 +265,36 @@ function countOf(record: GlideRecord, field: string): number {
     return Number(textValue(record, field)) || 0
 }
 
+/** The condition that explicitly selects every account, for an admin who means it. */
+export const ALL_ACCOUNTS_CONDITION = 'sys_idISNOTEMPTY'
+
+/**
+ * Why a request must not run, or '' when it may. An Apply with a blank condition would rewrite every
+ * account, far too easy to do by leaving the field empty. A new-query OR (^NQ) cannot be batched: the
+ * cursor condition added per batch would only be ANDed to the last OR group, so the other groups would be
+ * processed again in every batch.
+ */
+export function refusalOf(mode: RecalcMode, condition: string): string {
+    if (mode === 'apply' && !condition.trim()) {
+        return `Refused: an Apply request needs a condition on accounts. To recalculate every account, say so explicitly with the condition ${ALL_ACCOUNTS_CONDITION} (Sys ID is not empty).`
+    }
+    if (condition.indexOf('^NQ') >= 0) {
+        return 'Refused: the condition uses a new query (^NQ, an OR between condition groups), which cannot be processed in batches. Create one request per condition group instead.'
+    }
+    return ''
+}
+
+function refuseRequest(request: GlideRecord, refusal: string): void {
+    const at = nowDateTime()
+    request.setValue(RECALC_FIELDS.state, 'failed')
+    if (!textValue(request, RECALC_FIELDS.started)) request.setValue(RECALC_FIELDS.started, at)
+    request.setValue(RECALC_FIELDS.finished, at)
+    appendLog(request, refusal)
+    request.setWorkflow(false)
+    request.update()
+    gs.warn(`${LOG_PREFIX}Recalculation request ${request.getUniqueValue()} refused. ${refusal}`)
+}
+
 /**
  * Processes a recalculation request in batches of accounts (ordered by sys_id), saving counts and the
  * cursor (last account done) after every batch, so a failed run resumes where it stopped when its state is
@@ -274,6 +304,11 @@ function countOf(record: GlideRecord, field: string): number {
 export function processRecalculation(request: GlideRecord): void {
     const mode: RecalcMode = textValue(request, RECALC_FIELDS.mode) === 'apply' ? 'apply' : 'dry_run'
     const condition = textValue(request, RECALC_FIELDS.condition)
+    const refusal = refusalOf(mode, condition)
+    if (refusal) {
+        refuseRequest(request, refusal)
+        return
+    }
     const asOf = nowDateTime()
     request.setValue(RECALC_FIELDS.state, 'running')
     if (!textValue(request, RECALC_FIELDS.started)) request.setValue(RECALC_FIELDS.started, asOf)
