@@ -175,6 +175,42 @@ describe('requests that would be unsafe to run', () => {
     })
 })
 
+describe('when a request is processed', () => {
+    /** A pending request saved without business rules, as an import or a clone would leave one. */
+    function quietPendingRequest(): string {
+        return instance.glide(({ GlideRecord }) => {
+            const request = new GlideRecord(RECALC_TABLE)
+            request.initialize()
+            request.setValue('number', 'imported request')
+            request.setValue('mode', 'dry_run')
+            request.setValue('condition', NORTH_ACCOUNTS)
+            request.setWorkflow(false)
+            return String(request.insert())
+        }, ADMIN)
+    }
+
+    it('does not start another job when a still-pending request is saved again', () => {
+        customer('North Star Ltd')
+        const id = quietPendingRequest()
+        expect(instance.get(RECALC_TABLE, id)).toMatchObject({ state: 'pending', processed: '0' })
+
+        instance.update(RECALC_TABLE, id, { number: 'imported request, relabelled' }, ADMIN)
+        expect(instance.get(RECALC_TABLE, id)).toMatchObject({ state: 'pending', processed: '0', started: null })
+    })
+
+    it('resumes a failed request when its state is set back to pending, and only then', () => {
+        customer('North Star Ltd')
+        const refused = requestRecalculation('apply', '')
+        expect(refused.state).toBe('failed')
+
+        instance.update(RECALC_TABLE, String(refused.sys_id), { condition: NORTH_ACCOUNTS }, ADMIN)
+        expect(instance.get(RECALC_TABLE, String(refused.sys_id))).toMatchObject({ state: 'failed', processed: '0' })
+
+        instance.update(RECALC_TABLE, String(refused.sys_id), { state: 'pending' }, ADMIN)
+        expect(instance.get(RECALC_TABLE, String(refused.sys_id))).toMatchObject({ state: 'completed', total: '1', processed: '1' })
+    })
+})
+
 describe('a write failing in the middle of one account', () => {
     /** Makes the database reject a write for one account, as a full disk or a lost connection would. */
     function failWrites(table: string, when: 'INSERT' | 'UPDATE', column: string, value: string): void {

@@ -17,6 +17,8 @@ export const recalculateLifecycleAction = UiAction({
 })
 
 // Bulk recalculation: a new request (or one set back to Pending to resume) is processed in the background.
+// The filter needs the state to change to pending: saving a request that is still pending (a label edit, or
+// the job's own progress writes) must not start a second job on it.
 export const recalculationRequestedRule = BusinessRule({
     $id: Now.ID['br-recalculation-requested'],
     name: 'Account lifecycle: process recalculation request',
@@ -24,7 +26,7 @@ export const recalculationRequestedRule = BusinessRule({
     when: 'async',
     action: ['insert', 'update'],
     order: 100,
-    filterCondition: 'state=pending',
+    filterCondition: 'stateVALCHANGES^state=pending',
     script: onRecalculationRequested,
     description: 'Recalculates the accounts matching the request condition in batches (dry run or apply), keeping progress counts and a resume cursor.',
     active: true,
