@@ -131,10 +131,12 @@ describe('access control', () => {
         }
     })
 
-    it('protects each lifecycle column on customer_account: agents read, admins write', () => {
+    it('protects each lifecycle column on customer_account: agents read, admins write and set it on a new account', () => {
+        expect(Object.values(ACCOUNT_APP_FIELDS)).toHaveLength(6)
         for (const column of Object.values(ACCOUNT_APP_FIELDS)) {
             expect(rolesFor(`customer_account.${column}`, 'read')).toEqual([[ROLES.agent]])
             expect(rolesFor(`customer_account.${column}`, 'write')).toEqual([[ROLES.admin]])
+            expect({ column, create: rolesFor(`customer_account.${column}`, 'create') }).toEqual({ column, create: [[ROLES.admin]] })
         }
     })
 })

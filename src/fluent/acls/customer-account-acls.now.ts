@@ -3,8 +3,9 @@ import { Acl } from '@servicenow/sdk/core'
 import { adminRole, agentRole } from '../roles/roles.now'
 
 // Field-level ACLs on the app's customer_account columns only: the account table and its other fields keep
-// the platform's own ACLs. Agents read the lifecycle columns; only lifecycle admins write them (the engine
-// writes in system context, so it needs no ACL).
+// the platform's own ACLs. Agents read the lifecycle columns; only lifecycle admins write them, on new
+// accounts (create) as on existing ones (write): without a create ACL anyone who may create an account could
+// set its lifecycle state. The engine writes in system context, so it needs no ACL.
 
 // Agents read the account's lifecycle state.
 Acl({
@@ -157,4 +158,82 @@ Acl({
     adminOverrides: true,
     description:
         'Only lifecycle admins can change the account lifecycle pin reason (x_oal_lifecycle_pin_reason); pausing automation is an admin decision.',
+})
+
+// Only lifecycle admins set the account's lifecycle state when creating an account (set by the engine from order events).
+Acl({
+    $id: Now.ID['acl-account-state-create'],
+    type: 'record',
+    table: 'customer_account',
+    field: 'x_oal_lifecycle_state',
+    operation: 'create',
+    roles: [adminRole],
+    adminOverrides: true,
+    description:
+        'Only lifecycle admins can set the account lifecycle state (x_oal_lifecycle_state) on a new account; set by the engine from order events.',
+})
+
+// Only lifecycle admins set the account's lifecycle stage when creating an account (set by the engine from order events).
+Acl({
+    $id: Now.ID['acl-account-stage-create'],
+    type: 'record',
+    table: 'customer_account',
+    field: 'x_oal_lifecycle_stage',
+    operation: 'create',
+    roles: [adminRole],
+    adminOverrides: true,
+    description:
+        'Only lifecycle admins can set the account lifecycle stage (x_oal_lifecycle_stage) on a new account; set by the engine from order events.',
+})
+
+// Only lifecycle admins set the account's time the lifecycle state last changed when creating an account (set by the engine).
+Acl({
+    $id: Now.ID['acl-account-state-since-create'],
+    type: 'record',
+    table: 'customer_account',
+    field: 'x_oal_lifecycle_state_since',
+    operation: 'create',
+    roles: [adminRole],
+    adminOverrides: true,
+    description:
+        'Only lifecycle admins can set the account time the lifecycle state last changed (x_oal_lifecycle_state_since) on a new account; set by the engine.',
+})
+
+// Only lifecycle admins set the account's time the lifecycle stage last changed when creating an account (set by the engine).
+Acl({
+    $id: Now.ID['acl-account-stage-since-create'],
+    type: 'record',
+    table: 'customer_account',
+    field: 'x_oal_lifecycle_stage_since',
+    operation: 'create',
+    roles: [adminRole],
+    adminOverrides: true,
+    description:
+        'Only lifecycle admins can set the account time the lifecycle stage last changed (x_oal_lifecycle_stage_since) on a new account; set by the engine.',
+})
+
+// Only lifecycle admins set the account's lifecycle pin end time when creating an account (pausing automation is an admin decision).
+Acl({
+    $id: Now.ID['acl-account-pinned-until-create'],
+    type: 'record',
+    table: 'customer_account',
+    field: 'x_oal_lifecycle_pinned_until',
+    operation: 'create',
+    roles: [adminRole],
+    adminOverrides: true,
+    description:
+        'Only lifecycle admins can set the account lifecycle pin end time (x_oal_lifecycle_pinned_until) on a new account; pausing automation is an admin decision.',
+})
+
+// Only lifecycle admins set the account's lifecycle pin reason when creating an account (pausing automation is an admin decision).
+Acl({
+    $id: Now.ID['acl-account-pin-reason-create'],
+    type: 'record',
+    table: 'customer_account',
+    field: 'x_oal_lifecycle_pin_reason',
+    operation: 'create',
+    roles: [adminRole],
+    adminOverrides: true,
+    description:
+        'Only lifecycle admins can set the account lifecycle pin reason (x_oal_lifecycle_pin_reason) on a new account; pausing automation is an admin decision.',
 })

@@ -5,6 +5,10 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    'acl-account-pin-reason-create': {
+                        table: 'sys_security_acl'
+                        id: '9a9d925dcd794f298f449dce7b1ae4b0'
+                    }
                     'acl-account-pin-reason-read': {
                         table: 'sys_security_acl'
                         id: '883d4b4c21f545729c076545807719b6'
@@ -12,6 +16,10 @@ declare global {
                     'acl-account-pin-reason-write': {
                         table: 'sys_security_acl'
                         id: '0b30be507fb84e1092d45145100404f9'
+                    }
+                    'acl-account-pinned-until-create': {
+                        table: 'sys_security_acl'
+                        id: '0013d49ab36f4d178c123eb5418a096d'
                     }
                     'acl-account-pinned-until-read': {
                         table: 'sys_security_acl'
@@ -21,9 +29,17 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'fd123db18256486f8259884b05f86872'
                     }
+                    'acl-account-stage-create': {
+                        table: 'sys_security_acl'
+                        id: 'dc6eab9182884f9580273002d63906cc'
+                    }
                     'acl-account-stage-read': {
                         table: 'sys_security_acl'
                         id: '8809dc608c4c4c93a3e827d354a2051c'
+                    }
+                    'acl-account-stage-since-create': {
+                        table: 'sys_security_acl'
+                        id: '7aeccc8a4124409c8b09ff2f9f6c69f4'
                     }
                     'acl-account-stage-since-read': {
                         table: 'sys_security_acl'
@@ -37,9 +53,17 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'd9b5b4519855408095fc1bf09e2143cc'
                     }
+                    'acl-account-state-create': {
+                        table: 'sys_security_acl'
+                        id: '73f42655a7e54052a4352689c861e768'
+                    }
                     'acl-account-state-read': {
                         table: 'sys_security_acl'
                         id: 'ede2f7fa261a416eb8f42eef29fcb71f'
+                    }
+                    'acl-account-state-since-create': {
+                        table: 'sys_security_acl'
+                        id: '7f3a45f324104ceea58c68e2074011f4'
                     }
                     'acl-account-state-since-read': {
                         table: 'sys_security_acl'
@@ -3553,6 +3577,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '59bf4fa05a5a48e3803c06d6d9d2f674'
+                        key: {
+                            sys_security_acl: '73f42655a7e54052a4352689c861e768'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '59eca9b5332147e3afd69e6f48d414f8'
                         key: {
@@ -3596,6 +3633,19 @@ declare global {
                         key: {
                             document_key: '97fc384567864b84a876423d8e67e3f3'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5a80713ba5da48a2bd94f0931e7ed108'
+                        key: {
+                            sys_security_acl: 'dc6eab9182884f9580273002d63906cc'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -3785,6 +3835,19 @@ declare global {
                             name: 'customer_account'
                             element: 'x_oal_lifecycle_state_since'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '62681ebb94fc4316923d4f47e576826e'
+                        key: {
+                            sys_security_acl: '9a9d925dcd794f298f449dce7b1ae4b0'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5558,6 +5621,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '95e57389f1a0493f8e1c281e1748cfa1'
+                        key: {
+                            sys_security_acl: '0013d49ab36f4d178c123eb5418a096d'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '96892aeee5e04285817752a32c4088df'
                         key: {
@@ -7150,6 +7226,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: 'c84bb6bdbb2246deb7e2dc8cf19eb479'
+                        key: {
+                            sys_security_acl: '7aeccc8a4124409c8b09ff2f9f6c69f4'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: 'c850022ec32e430fa1de0ddd61544f13'
                         key: {
                             sys_security_acl: '5fda43f56b584524b6b043baacf7704b'
@@ -7306,6 +7395,19 @@ declare global {
                             value: 'inactive'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'cdacf4f78c894ca2beddabc38684f279'
+                        key: {
+                            sys_security_acl: '7f3a45f324104ceea58c68e2074011f4'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
