@@ -14,7 +14,7 @@ import type { GlideRecord as PlatformGlideRecord } from '@servicenow/glide'
 type StoredValue = string | null
 type Row = Record<string, StoredValue>
 type Predicate = (row: Row) => boolean
-type Operation = 'query' | 'get' | 'insert' | 'update' | 'aggregate'
+type Operation = 'query' | 'get' | 'insert' | 'update' | 'delete' | 'aggregate'
 
 interface TableState {
     columns: Set<string>
@@ -296,6 +296,17 @@ export class GlideRecord extends FakeQuery {
         this.values = { ...rows[index] }
         return rows[index].sys_id as string
     }
+
+    deleteRecord(): boolean {
+        if (this.values === null || !this.values.sys_id) throw new Error('fake-glide: deleteRecord() with no current record')
+        record(this.table, 'delete', this.workflow)
+        const rows = tableState(this.table).rows
+        const index = rows.findIndex((row) => row.sys_id === this.values?.sys_id)
+        if (index < 0) return false
+        rows.splice(index, 1)
+        this.values = null
+        return true
+    }
 }
 
 function compareStored(a: StoredValue, b: StoredValue): number {
@@ -418,6 +429,9 @@ export const gs = {
     getUserID(): string {
         return state.userId
     },
+    generateGUID(): string {
+        return newSysId()
+    },
     error(message: unknown, ...params: unknown[]): void {
         state.logs.push({ level: 'error', message: formatMessage(message, params) })
     },
@@ -509,6 +523,10 @@ export const fakeGlide = {
     /** Make the next and every later `operation` on `table` throw `error`. */
     failOn(table: string, operation: Operation, error: string): void {
         state.failures.push({ table, operation, error })
+    },
+    /** Stop every failure set with failOn (the store recovered). */
+    clearFailures(): void {
+        state.failures = []
     },
     clearOperations(): void {
         state.operations = []

@@ -27,11 +27,19 @@ function setDecision(row: GlideRecord, decision: Decision): void {
     row.setValue(EVENT_FIELDS.explanation, decision.explanation)
 }
 
+/**
+ * The key of an error row: unique, and never the event's own key, so the failure stays visible without
+ * blocking the change from being evaluated again (the line rule and the order rule report it twice anyway).
+ */
+function errorEventKey(key: string): string {
+    return `${key || 'unkeyed'}:error:${gs.generateGUID()}`
+}
+
 /** Inserts the timeline row (recorded now, by the current user) and returns its sys_id. */
 export function insertTimelineEvent(subject: TimelineSubject, decision: Decision): string {
     const row = new GlideRecord(EVENT_TABLE)
     row.initialize()
-    row.setValue(EVENT_FIELDS.eventKey, subject.key)
+    row.setValue(EVENT_FIELDS.eventKey, decision.outcome === 'error' ? errorEventKey(subject.key) : subject.key)
     row.setValue(EVENT_FIELDS.account, subject.accountId)
     row.setValue(EVENT_FIELDS.order, subject.orderId)
     row.setValue(EVENT_FIELDS.lineItem, subject.lineItemId)
@@ -54,6 +62,7 @@ export function insertTimelineEvent(subject: TimelineSubject, decision: Decision
 export function markTimelineEventFailed(eventId: string, decision: Decision): void {
     const row = new GlideRecord(EVENT_TABLE)
     if (!row.get(eventId)) throw new Error(`timeline event ${eventId} not found`)
+    row.setValue(EVENT_FIELDS.eventKey, errorEventKey(row.getValue(EVENT_FIELDS.eventKey) || ''))
     setDecision(row, decision)
-    row.update()
+    if (!row.update()) throw new Error(`timeline event ${eventId} could not be marked as failed`)
 }
