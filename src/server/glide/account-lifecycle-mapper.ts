@@ -12,7 +12,7 @@ import { PROPERTIES } from '../app-schema.ts'
 import { classifyLineChange, classifyOrderChange } from '../lifecycle/classify.ts'
 import type { OrderSnapshot } from '../lifecycle/classify.ts'
 import { decide, errorDecision } from '../lifecycle/engine.ts'
-import type { AccountSnapshot, EventSource, OrderEvent } from '../lifecycle/model.ts'
+import type { AccountSnapshot, EventSource, OrderEvent, Stage } from '../lifecycle/model.ts'
 import { LINE_FIELDS, ORDER_FIELDS } from '../order-management/om-model.ts'
 import { isTrueValue, nowDateTime, textValue } from './glide-values.ts'
 import { glideAccountFactsReader } from './readers/account-facts-reader.ts'
@@ -161,10 +161,16 @@ function evaluateEvent(invocation: Invocation, event: OrderEvent, keyAlreadyChec
         recordedId = insertTimelineEvent(subjectOf(event), decision)
         log.info(`Order ${event.orderNumber}: ${event.action} ${event.milestone} → ${decision.outcome}. ${decision.explanation}`)
         if (decision.outcome !== 'applied' || settings.dryRun) return
-        if (decision.stageTo && decision.stageTo !== decision.stageFrom) {
-            recordStageChange(account.id, decision.stageTo, event.occurredAt, recordedId)
+        const stageChanges = decision.stageTo && decision.stageTo !== decision.stageFrom
+        const undoStageChange = stageChanges ? recordStageChange(account.id, decision.stageTo as Stage, event.occurredAt, recordedId) : null
+        try {
+            writeAccountLifecycle(loaded.record, decision, event.occurredAt)
+        } catch (accountFailure) {
+            // The account keeps its values, so its stage periods must too: the timeline row then truthfully
+            // says nothing changed.
+            if (undoStageChange) undoStageChange()
+            throw accountFailure
         }
-        writeAccountLifecycle(loaded.record, decision, event.occurredAt)
     } catch (error) {
         const message = messageOf(error)
         if (!recordedId) {

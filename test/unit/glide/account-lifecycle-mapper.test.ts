@@ -201,13 +201,26 @@ describe('failures never escape', () => {
 
         expect(storedEvents()).toEqual([
             expect.objectContaining({
-                [EVENT_FIELDS.eventKey]: `${orderId}:place:completed`,
+                // Never the event's own key, which stays free for the next save that reports the change.
+                [EVENT_FIELDS.eventKey]: expect.stringMatching(new RegExp(`^${orderId}:place:completed:error:[0-9a-f]{32}$`)),
                 [EVENT_FIELDS.outcome]: 'error',
                 [EVENT_FIELDS.explanation]: expect.stringContaining('account table unavailable'),
             }),
         ])
         expect(fakeGlide.logs).toEqual([expect.objectContaining({ level: 'error', message: expect.stringContaining('ORD0001') })])
         expect(fakeGlide.abortRequested(current)).toBe(false)
+    })
+
+    it('evaluates the change again on the next save after a failure, keeping the error row visible', () => {
+        const { lineId } = placeOrderWithCompletedLine()
+        const { current, previous } = lineSave(lineId, 'in_progress')
+        fakeGlide.failOn(ACCOUNT_TABLE, 'get', 'account table unavailable')
+        handleLineChange(current, previous)
+        fakeGlide.clearFailures()
+
+        handleLineChange(current, previous)
+
+        expect(storedEvents().map((row) => row[EVENT_FIELDS.outcome])).toEqual(['error', 'applied'])
     })
 
     it('turns the recorded event into an error and leaves the account untouched when applying fails', () => {
@@ -223,6 +236,20 @@ describe('failures never escape', () => {
         expect(storedAccount()[ACCOUNT_APP_FIELDS.state]).toBe('pending')
     })
 
+    it('puts the open stage period back when the account write fails on a stage change', () => {
+        fakeGlide.seed(STAGE_TABLE, [
+            { [STAGE_FIELDS.account]: ACCOUNT_ID, [STAGE_FIELDS.stage]: 'engagement', [STAGE_FIELDS.startedAt]: '2026-01-01 00:00:00', [STAGE_FIELDS.current]: 'true' },
+        ])
+        seedRule({ [RULE_FIELDS.action]: 'place', [RULE_FIELDS.milestone]: 'completed', [RULE_FIELDS.targetStage]: 'expansion', [RULE_FIELDS.order]: '50' })
+        const { lineId } = placeOrderWithCompletedLine()
+        const { current, previous } = lineSave(lineId, 'in_progress')
+        fakeGlide.failOn(ACCOUNT_TABLE, 'update', 'write conflict')
+
+        handleLineChange(current, previous)
+
+        expect(storedPeriods().map((p) => [p[STAGE_FIELDS.stage], p[STAGE_FIELDS.current], p[STAGE_FIELDS.endedAt] ?? ''])).toEqual([['engagement', 'true', '']])
+    })
+
     it('records a keyless error event when the parent order cannot be read', () => {
         const { orderId, lineId } = placeOrderWithCompletedLine()
         const { current, previous } = lineSave(lineId, 'in_progress')
@@ -232,7 +259,7 @@ describe('failures never escape', () => {
 
         expect(storedEvents()).toEqual([
             expect.objectContaining({
-                [EVENT_FIELDS.eventKey]: null,
+                [EVENT_FIELDS.eventKey]: expect.stringMatching(/^unkeyed:error:[0-9a-f]{32}$/),
                 [EVENT_FIELDS.order]: orderId,
                 [EVENT_FIELDS.lineItem]: lineId,
                 [EVENT_FIELDS.outcome]: 'error',

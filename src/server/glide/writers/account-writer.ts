@@ -7,7 +7,7 @@ import type { Decision } from '../../lifecycle/model.ts'
  * Sets the account's state/stage (and when each was entered) on the already-loaded account record.
  * setWorkflow(false): the app's own write must not re-run account business rules (including any that
  * might react to these fields) — the change is already explained on the timeline. Returns whether
- * anything was written.
+ * anything was written; throws when the update is refused.
  */
 export function writeAccountLifecycle(account: GlideRecord, decision: Decision, at: string): boolean {
     const stateChanges = decision.stateTo !== decision.stateFrom
@@ -22,6 +22,6 @@ export function writeAccountLifecycle(account: GlideRecord, decision: Decision, 
         account.setValue(ACCOUNT_APP_FIELDS.stageSince, at)
     }
     account.setWorkflow(false)
-    account.update()
+    if (!account.update()) throw new Error(`the account could not be updated`)
     return true
 }
