@@ -48,7 +48,7 @@ export function roleFailure(role: string): ApiResult | null {
 export const AGENT_ROLE = ROLES.agent
 export const ADMIN_ROLE = ROLES.admin
 
-/** Runs a handler and writes its result; an exception is logged and answered as a JSON 500. */
+/** Runs a handler and writes its result; an exception is logged and answered as a JSON 500 without its details. */
 export function respond(response: ApiResponse, handler: () => ApiResult): void {
     let result: ApiResult
     try {
@@ -56,7 +56,7 @@ export function respond(response: ApiResponse, handler: () => ApiResult): void {
     } catch (e) {
         const message = e instanceof Error ? e.message : String(e)
         gs.error(`x_oal_lifecycle REST API: ${message}`)
-        result = failure(500, `Internal error: ${message}`)
+        result = failure(500, 'Internal error: see the system log (source x_oal_lifecycle REST API)')
     }
     response.setStatus(result.status)
     response.setBody(result.body)

@@ -11,6 +11,8 @@ import { isDateTime, parseDateTime } from './datetime.ts'
 
 export const TIMELINE_DEFAULT_LIMIT = 50
 export const TIMELINE_MAX_LIMIT = 200
+/** Far beyond any real timeline; keeps the page window within the integer range the platform's chooseWindow takes. */
+export const TIMELINE_MAX_OFFSET = 1_000_000
 
 export interface TimelineFilters {
     action: Action | ''
@@ -62,7 +64,7 @@ function parseChoice<T extends string>(text: string, name: string, allowed: read
 export function parseTimelineRequest(params: Record<string, unknown> | null | undefined): Parsed<TimelineRequest> {
     const limit = parseCount(firstParam(params, 'limit'), 'limit', TIMELINE_DEFAULT_LIMIT, 1, TIMELINE_MAX_LIMIT)
     if (!limit.ok) return limit
-    const offset = parseCount(firstParam(params, 'offset'), 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
+    const offset = parseCount(firstParam(params, 'offset'), 'offset', 0, 0, TIMELINE_MAX_OFFSET)
     if (!offset.ok) return offset
     const action = parseChoice(firstParam(params, 'action'), 'action', ACTIONS)
     if (!action.ok) return action

@@ -1,6 +1,7 @@
 import {
     TIMELINE_DEFAULT_LIMIT,
     TIMELINE_MAX_LIMIT,
+    TIMELINE_MAX_OFFSET,
     humanDuration,
     isSysId,
     nextOffset,
@@ -140,5 +141,14 @@ describe('stage periods', () => {
         [3 * 86400000 + 4 * 3600000 + 59 * 60000, '3d 4h'],
     ])('reads %i ms as %s', (ms, label) => {
         expect(humanDuration(ms)).toBe(label)
+    })
+})
+
+describe('offset bound', () => {
+    it('rejects an offset beyond any real timeline with a message naming the parameter', () => {
+        const result = parseTimelineRequest({ offset: String(TIMELINE_MAX_OFFSET + 1) })
+        expect(result.ok).toBe(false)
+        expect(result.ok ? '' : result.message).toMatch(/offset/)
+        expect(parseTimelineRequest({ offset: String(TIMELINE_MAX_OFFSET) }).ok).toBe(true)
     })
 })
