@@ -1,9 +1,11 @@
-// The app's Fluent metadata as built (dist/app): default rules an admin could save, ACLs on every app table,
-// and navigator modules that point at tables the app or the platform defines.
+// The app's Fluent metadata as built (dist/app): default rules an admin could save (and what the failed
+// win-back rules do to an account), ACLs on every app table, and navigator modules that point at tables the
+// app or the platform defines.
 import { createTestInstance, DEFAULT_DIST, type TestInstance } from '../../tools/local-instance/src/testkit'
 import { loadArtifacts } from '../../tools/local-instance/src/artifacts/load'
 import { validateRule } from '../../src/server/lifecycle/rule-validation'
 import { RULE_FIELDS, RULE_TABLE, ROLES, ACCOUNT_APP_FIELDS } from '../../src/server/app-schema'
+import { OmDriver, type PlacedOrder } from './support/om-driver'
 
 let instance: TestInstance
 
@@ -57,10 +59,62 @@ describe('default mapping rules', () => {
         ])
     })
 
-    it('only deactivates or suspends an account on its last service', () => {
-        const takingServiceAway = defaultRules().filter((rule) => ['suspended', 'inactive'].includes(rule.target_state))
+    it('only deactivates or suspends an account on its last service, or when a pending win-back order fails', () => {
+        const deactivating = defaultRules().filter((rule) => ['suspended', 'inactive'].includes(rule.target_state))
+        const takingServiceAway = deactivating.filter((rule) => ['suspend', 'disconnect'].includes(rule.action))
         expect(takingServiceAway.length).toBe(2)
         for (const rule of takingServiceAway) expect(rule.scope).toBe('last_active_service')
+        const failedOrder = deactivating.filter((rule) => !takingServiceAway.includes(rule)).sort((a, b) => Number(a.order) - Number(b.order))
+        expect(failedOrder.map((rule) => [rule.order, rule.action, rule.milestone, rule.from_state, rule.target_state])).toEqual([
+            ['850', 'cancel', 'canceled', 'pending', 'inactive'],
+            ['950', 'place', 'rejected', 'pending', 'inactive'],
+        ])
+    })
+
+    describe('a former customer whose win-back order fails', () => {
+        let scenario: TestInstance
+        let om: OmDriver
+        beforeEach(() => {
+            scenario = createTestInstance()
+            om = new OmDriver(scenario)
+        })
+        afterEach(() => scenario.close())
+
+        /** A customer who bought one service and disconnected it, then placed a win-back order. */
+        function winBackInFlight(): { account: string; order: PlacedOrder } {
+            const account = om.account('Returning Customer Ltd')
+            const service = om.service(account, 'Broadband', 'in_preparation')
+            om.complete(om.submit(account, [{ action: 'add', soldProduct: service }]), [service], 'active')
+            om.complete(om.submit(account, [{ action: 'delete', soldProduct: service }]), [service], 'inactive')
+            expect(om.accountState(account).state).toBe('inactive')
+            const order = om.submit(account, [{ action: 'add' }])
+            expect(om.accountState(account)).toEqual({ state: 'pending', stage: 'onboarding' })
+            return { account, order }
+        }
+
+        it('goes back to inactive when the order is canceled, instead of staying pending', () => {
+            const { account, order } = winBackInFlight()
+            om.advance(order, 'in_progress')
+            om.advance(order, 'canceled')
+            expect(om.accountState(account)).toEqual({ state: 'inactive', stage: 'onboarding' })
+            const canceled = om.events(account).find((event) => event.action === 'cancel' && event.milestone === 'canceled')
+            expect(canceled).toMatchObject({ outcome: 'applied', state_from: 'pending', state_to: 'inactive' })
+        })
+
+        it('goes back to inactive when Order Management rejects the order, instead of staying pending', () => {
+            const { account, order } = winBackInFlight()
+            om.advance(order, 'rejected')
+            expect(om.accountState(account)).toEqual({ state: 'inactive', stage: 'onboarding' })
+            const rejected = om.events(account).find((event) => event.action === 'place' && event.milestone === 'rejected')
+            expect(rejected).toMatchObject({ outcome: 'applied', state_from: 'pending', state_to: 'inactive' })
+        })
+
+        it('still sends a prospect whose first order is canceled back to prospect, not inactive', () => {
+            const account = om.account('First Timer Ltd')
+            const order = om.submit(account, [{ action: 'add' }])
+            om.advance(order, 'canceled')
+            expect(om.accountState(account).state).toBe('prospect')
+        })
     })
 })
 

@@ -361,6 +361,10 @@ declare global {
                         table: 'x_oal_lifecycle_rule'
                         id: '9cfdf4cba4924fa9b54ab7151b8691c5'
                     }
+                    'default-rule-cancel-win-back-pending': {
+                        table: 'x_oal_lifecycle_rule'
+                        id: '861df5cc8afe4632b8b8efe3fbaf3add'
+                    }
                     'default-rule-disconnect-completed-last': {
                         table: 'x_oal_lifecycle_rule'
                         id: '8815954bf19440c687c26f1d216627d6'
@@ -380,6 +384,10 @@ declare global {
                     'default-rule-place-rejected-first-order': {
                         table: 'x_oal_lifecycle_rule'
                         id: '47614078be4c4248bc0256e3ce50440a'
+                    }
+                    'default-rule-place-rejected-win-back-pending': {
+                        table: 'x_oal_lifecycle_rule'
+                        id: '7c78ce399c1a4b25a519a10adcc1f37c'
                     }
                     'default-rule-place-submitted': {
                         table: 'x_oal_lifecycle_rule'

@@ -188,6 +188,26 @@ Record({
     },
 })
 
+// A win-back order was canceled before fulfillment: the former customer goes back to inactive, not stuck in pending.
+Record({
+    $id: Now.ID['default-rule-cancel-win-back-pending'],
+    table: 'x_oal_lifecycle_rule',
+    data: {
+        name: 'Win-back order canceled: inactive',
+        active: true,
+        order: 850,
+        action: 'cancel',
+        milestone: 'canceled',
+        from_state: 'pending',
+        target_state: 'inactive',
+        scope: 'any',
+        allow_backward: false,
+        stop_processing: false,
+        description:
+            'When a Pending account that is not on its first order (a former customer whose win-back order made it Pending) has that order canceled, the account goes back to Inactive instead of staying Pending. A first order is handled by the rule before this one (back to Prospect). Pending → Inactive is an allowed transition; the stage is not touched.',
+    },
+})
+
 // The customer's first order was rejected: back to prospect.
 Record({
     $id: Now.ID['default-rule-place-rejected-first-order'],
@@ -204,5 +224,25 @@ Record({
         stop_processing: false,
         description:
             'When the first order of an account with no completed order and no service is rejected, the account goes back from Pending to Prospect. A rejected order of an existing customer changes nothing.',
+    },
+})
+
+// A win-back order was rejected: the former customer goes back to inactive, not stuck in pending.
+Record({
+    $id: Now.ID['default-rule-place-rejected-win-back-pending'],
+    table: 'x_oal_lifecycle_rule',
+    data: {
+        name: 'Win-back order rejected: inactive',
+        active: true,
+        order: 950,
+        action: 'place',
+        milestone: 'rejected',
+        from_state: 'pending',
+        target_state: 'inactive',
+        scope: 'any',
+        allow_backward: false,
+        stop_processing: false,
+        description:
+            'When Order Management rejects the order of a Pending account that is not on its first order (a former customer whose win-back order made it Pending), the account goes back to Inactive instead of staying Pending. A first order is handled by the rule before this one (back to Prospect). Pending → Inactive is an allowed transition; the stage is not touched.',
     },
 })
