@@ -3,6 +3,8 @@
 // app or the platform defines.
 import { createTestInstance, DEFAULT_DIST, type TestInstance } from '../../tools/local-instance/src/testkit'
 import { loadArtifacts } from '../../tools/local-instance/src/artifacts/load'
+import { menuModules } from '../../tools/local-instance/src/http/pages'
+import { ensureUser } from '../../tools/local-instance/src/security/users'
 import { validateRule } from '../../src/server/lifecycle/rule-validation'
 import { RULE_FIELDS, RULE_TABLE, ROLES, ACCOUNT_APP_FIELDS } from '../../src/server/app-schema'
 import { OmDriver, type PlacedOrder } from './support/om-driver'
@@ -204,5 +206,31 @@ describe('navigator', () => {
         )
         const known = new Set([...instance.artifacts.records('sys_db_object').map((table) => table.name), 'customer_account', 'sys_properties'])
         for (const module of modules.filter((m) => m.link_type === 'LIST')) expect(known).toContain(module.name)
+    })
+
+    it('links the timeline page for agents and the rules workbench for admins, each to a UI page the app ships', () => {
+        const direct = instance.artifacts.records('sys_app_module').filter((module) => module.link_type === 'DIRECT')
+        expect(direct.map((module) => [module.title, module.query, module.roles, module.active])).toEqual(
+            expect.arrayContaining([
+                ['Account Timeline (page)', 'x_oal_lifecycle_timeline.do', ROLES.agent, 'true'],
+                ['Rules Workbench', 'x_oal_lifecycle_workbench.do', ROLES.admin, 'true'],
+            ]),
+        )
+        const endpoints = instance.artifacts.records('sys_ui_page').map((page) => page.endpoint)
+        for (const module of direct) expect(endpoints).toContain(module.query)
+    })
+
+    it('lists the page modules on the local instance home page by role', () => {
+        ensureUser(instance, { userName: 'menu.agent', password: 'agent', roles: [ROLES.agent] })
+        ensureUser(instance, { userName: 'menu.admin', password: 'admin', roles: [ROLES.admin] })
+        const linksFor = (user: string) => menuModules(instance, instance.userRoles(user)).map((module) => [module.title, module.link])
+        expect(linksFor('menu.agent')).toContainEqual(['Account Timeline (page)', '/x_oal_lifecycle_timeline.do'])
+        expect(linksFor('menu.agent').map(([title]) => title)).not.toContain('Rules Workbench')
+        expect(linksFor('menu.admin')).toEqual(
+            expect.arrayContaining([
+                ['Account Timeline (page)', '/x_oal_lifecycle_timeline.do'],
+                ['Rules Workbench', '/x_oal_lifecycle_workbench.do'],
+            ]),
+        )
     })
 })

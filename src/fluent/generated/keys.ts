@@ -497,6 +497,14 @@ declare global {
                         table: 'sys_app_module'
                         id: '96036bf4dd2c45e792590abf1336773b'
                     }
+                    'module-timeline-page': {
+                        table: 'sys_app_module'
+                        id: 'fb8b676f023f411c9773ab4443fb7374'
+                    }
+                    'module-workbench-page': {
+                        table: 'sys_app_module'
+                        id: '45a1ded1a111442395bba7b897d5ad99'
+                    }
                     'open-timeline-action': {
                         table: 'sys_ui_action'
                         id: 'fcc904fcca5b499eb1b33e9555e548f4'
