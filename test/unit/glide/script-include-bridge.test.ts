@@ -1,22 +1,29 @@
 /**
- * The script-include bridge requires the mapper by the module name the build gives it
- * (<scope>/<package name>/<version>/<path>). The build does not check that name, so a package rename,
- * a version bump or a moved file would break every order save silently; this test catches it.
+ * The script-include bridge and the daily time-rule job require server modules by the module name the build
+ * gives them (<scope>/<package name>/<version>/<path>). The build does not check that name, so a package
+ * rename, a version bump or a moved file would break every order save, or the daily job, silently; these
+ * tests catch it.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SCOPE } from '../../../src/server/app-schema.ts'
 import * as mapper from '../../../src/server/glide/account-lifecycle-mapper.ts'
+import * as recalculation from '../../../src/server/glide/recalculation/recalculation.ts'
 
 const root = join(__dirname, '..', '..', '..')
+
+/** The module path prefix the build gives every file of the package: <scope>/<package name>/<version>/. */
+function modulePrefix(): string {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string }
+    return `${SCOPE}/${pkg.name}/${pkg.version}/`
+}
 
 describe('AccountLifecycleMapper bridge', () => {
     const bridge = readFileSync(join(root, 'src', 'scripts', 'AccountLifecycleMapper.js'), 'utf8')
     const required = [...bridge.matchAll(/require\('([^']+)'\)/g)].map((match) => match[1])
 
     it('requires the mapper module by the name the build gives it', () => {
-        const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string }
-        const prefix = `${SCOPE}/${pkg.name}/${pkg.version}/`
+        const prefix = modulePrefix()
         expect(required).toEqual([`${prefix}src/server/glide/account-lifecycle-mapper.ts`])
         expect(existsSync(join(root, required[0].slice(prefix.length)))).toBe(true)
     })
@@ -27,5 +34,21 @@ describe('AccountLifecycleMapper bridge', () => {
         expect(bridge).toMatch(/type: 'AccountLifecycleMapper'/)
         expect(typeof mapper.handleLineChange).toBe('function')
         expect(typeof mapper.handleOrderChange).toBe('function')
+    })
+})
+
+describe('time-rule scheduled script', () => {
+    const job = readFileSync(join(root, 'src', 'fluent', 'scheduled-scripts', 'time-rules.now.ts'), 'utf8')
+    const required = [...job.matchAll(/require\('([^']+)'\)(\.\w+)?/g)].map((match) => ({ path: match[1], call: match[2] ?? '' }))
+
+    it('requires the recalculation module by the name the build gives it', () => {
+        const prefix = modulePrefix()
+        expect(required.map((entry) => entry.path)).toEqual([`${prefix}src/server/glide/recalculation/recalculation.ts`])
+        expect(existsSync(join(root, required[0].path.slice(prefix.length)))).toBe(true)
+    })
+
+    it('calls a function the module exports', () => {
+        expect(required[0].call).toBe('.runTimeRuleJob')
+        expect(typeof recalculation.runTimeRuleJob).toBe('function')
     })
 })
