@@ -147,6 +147,11 @@ describe('column definitions', () => {
         }
     })
 
+    it('names a recalculation request by a column labelled Name, its display field', () => {
+        const display = dictionaryColumns().filter((column) => column.table === 'x_oal_lifecycle_recalc' && column.attributes.display === 'true')
+        expect(display.map((column) => [column.attributes.name, column.attributes.label])).toEqual([['number', 'Name']])
+    })
+
     it('points each conditions column at a read-only table-name column on the same table, defaulting to customer_account', () => {
         const columns = dictionaryColumns()
         const conditions = columns.filter((column) => column.attributes.type === 'conditions')

@@ -10,7 +10,9 @@ export const x_oal_lifecycle_recalc = Table({
     audit: false,
     allowWebServiceAccess: true,
     schema: {
-        number: StringColumn({ label: 'Description', maxLength: 100 }),
+        // Free text that names the request in lists and references (the display field); the column keeps its
+        // original name because renaming a shipped column drops it and its data.
+        number: StringColumn({ label: 'Name', maxLength: 100, hint: 'What this request is for, e.g. "Preview: new engagement rule, North accounts"' }),
         mode: ChoiceColumn({
             label: 'Mode',
             choices: { dry_run: { label: 'Dry run (diff only)', sequence: 0 }, apply: { label: 'Apply', sequence: 1 } },
