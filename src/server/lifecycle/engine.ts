@@ -32,6 +32,22 @@ function ruleId(verdict: AxisVerdict<string>): string {
     return verdict.status === 'undecided' ? '' : verdict.rule.id
 }
 
+/** The from → to values and deciding rules of a decision, from the guarded verdict on each axis. */
+export function axisChanges(
+    account: Pick<AccountSnapshot, 'state' | 'stage'>,
+    state: AxisVerdict<AccountState>,
+    stage: AxisVerdict<Stage>,
+): Pick<Decision, 'stateFrom' | 'stateTo' | 'stageFrom' | 'stageTo' | 'stateRuleId' | 'stageRuleId'> {
+    return {
+        stateFrom: account.state,
+        stateTo: state.status === 'change' ? state.to : account.state,
+        stageFrom: account.stage,
+        stageTo: stage.status === 'change' ? stage.to : account.stage,
+        stateRuleId: ruleId(state),
+        stageRuleId: ruleId(stage),
+    }
+}
+
 /**
  * Decides the outcome of one event. Order of checks: pinned account, rule matching (first matching rule
  * per axis), guards per axis (allowed state transitions, forward-only stage). An axis blocked by a guard
@@ -46,16 +62,7 @@ export function decide(input: DecideInput): Decision {
     const state = guardState(account.state, match.stateRule)
     const stage = guardStage(account.stage, match.stageRule)
     const outcome = outcomeOf(state, stage, dryRun)
-    return {
-        outcome,
-        stateFrom: account.state,
-        stateTo: state.status === 'change' ? state.to : account.state,
-        stageFrom: account.stage,
-        stageTo: stage.status === 'change' ? stage.to : account.stage,
-        stateRuleId: ruleId(state),
-        stageRuleId: ruleId(stage),
-        explanation: explainDecision({ event, account, outcome, match, state, stage }),
-    }
+    return { outcome, ...axisChanges(account, state, stage), explanation: explainDecision({ event, account, outcome, match, state, stage }) }
 }
 
 /** The decision recorded when evaluating an event failed: nothing changes, the error is explained. */

@@ -8,6 +8,7 @@ import { guardStage, guardState, isPinned } from './guards.ts'
 import type { AxisVerdict } from './guards.ts'
 import { formatDateTime, parseDateTime } from './datetime.ts'
 import { clipExplanation } from './explain.ts'
+import { axisChanges } from './engine.ts'
 import { stageLabel, stateLabel } from './labels.ts'
 
 /** Which axis the time is measured on. */
@@ -222,16 +223,7 @@ export function decideTimeRule(account: TimedAccount, due: DueTimeRule, dryRun: 
     parts.push(explainAxis('Stage', stage, account.stage, (value) => stageLabel(value as Stage), outcome === 'dry_run'))
     if (outcome === 'dry_run') parts.push('Nothing was written (dry run).')
     else if (outcome !== 'applied' && !isAlertRule(rule)) parts.push('Nothing changed.')
-    return {
-        outcome,
-        stateFrom: account.state,
-        stateTo: state.status === 'change' ? state.to : account.state,
-        stageFrom: account.stage,
-        stageTo: stage.status === 'change' ? stage.to : account.stage,
-        stateRuleId: state.status === 'undecided' ? '' : rule.id,
-        stageRuleId: stage.status === 'undecided' ? '' : rule.id,
-        explanation: clipExplanation(parts.filter((part) => part !== '').join(' ')),
-    }
+    return { outcome, ...axisChanges(account, state, stage), explanation: clipExplanation(parts.filter((part) => part !== '').join(' ')) }
 }
 
 /** The account after a decision took effect at `at` (since-fields move only for the axis that changed). */
