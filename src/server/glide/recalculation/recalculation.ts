@@ -296,6 +296,20 @@ function refuseRequest(request: GlideRecord, refusal: string): void {
 }
 
 /**
+ * The next batch of accounts matching `condition` after the sys_id `cursor` (blank: from the start), in
+ * sys_id order so a batch run can stop and resume anywhere.
+ */
+function nextAccountBatch(condition: string, cursor: string): GlideRecord {
+    const accounts = new GlideRecord(ACCOUNT_TABLE)
+    if (condition) accounts.addEncodedQuery(condition)
+    if (cursor) accounts.addQuery('sys_id', '>', cursor)
+    accounts.orderBy('sys_id')
+    accounts.setLimit(BATCH_SIZE)
+    accounts.query()
+    return accounts
+}
+
+/**
  * Processes a recalculation request in batches of accounts (ordered by sys_id), saving counts and the
  * cursor (last account done) after every batch, so a failed run resumes where it stopped when its state is
  * set back to pending. Each account is recalculated in its own try/catch: one failing account is counted and
@@ -320,13 +334,7 @@ export function processRecalculation(request: GlideRecord): void {
         total.query()
         request.setValue(RECALC_FIELDS.total, String(total.getRowCount()))
         for (;;) {
-            const accounts = new GlideRecord(ACCOUNT_TABLE)
-            if (condition) accounts.addEncodedQuery(condition)
-            const cursor = textValue(request, RECALC_FIELDS.cursor)
-            if (cursor) accounts.addQuery('sys_id', '>', cursor)
-            accounts.orderBy('sys_id')
-            accounts.setLimit(BATCH_SIZE)
-            accounts.query()
+            const accounts = nextAccountBatch(condition, textValue(request, RECALC_FIELDS.cursor))
             let inBatch = 0
             while (accounts.next()) {
                 inBatch++
@@ -385,12 +393,7 @@ export function runTimeRuleJob(): TimeRuleRunSummary {
     const now = nowDateTime()
     let cursor = ''
     for (;;) {
-        const accounts = new GlideRecord(ACCOUNT_TABLE)
-        accounts.addEncodedQuery(`${ACCOUNT_APP_FIELDS.state}ISNOTEMPTY`)
-        if (cursor) accounts.addQuery('sys_id', '>', cursor)
-        accounts.orderBy('sys_id')
-        accounts.setLimit(BATCH_SIZE)
-        accounts.query()
+        const accounts = nextAccountBatch(`${ACCOUNT_APP_FIELDS.state}ISNOTEMPTY`, cursor)
         let inBatch = 0
         while (accounts.next()) {
             inBatch++
