@@ -57,6 +57,8 @@ export interface Instance {
     requireModule(path: string): unknown
     userRoles(userName: string): string[]
     counters: Counters
+    /** Test hooks shared with the Glide emulation: injected faults and the operation log (testkit.ts). */
+    testHooks: Pick<Kernel, 'faults' | 'operations'>
     logs: LogEntry[]
     messages: UserMessage[]
     /** gs.eventQueue calls, in order. */
@@ -132,6 +134,8 @@ export function createInstance(options: CreateInstanceOptions): Instance {
         clock,
         newId: createIdGenerator(options.idSeed),
         counters,
+        faults: [],
+        operations: null,
         logs: [],
         messages: [],
         events: [],
@@ -218,6 +222,7 @@ export function createInstance(options: CreateInstanceOptions): Instance {
         requireModule: (path) => sandbox.requireFrom(null, path.startsWith('src/') ? `${artifacts.scope}/${packageName(artifacts)}/${artifacts.version}/${path}` : path),
         userRoles,
         counters,
+        testHooks: kernel,
         logs: kernel.logs,
         messages: kernel.messages,
         events: kernel.events,
