@@ -249,11 +249,22 @@ function submissionState(): string {
 }
 
 /**
+ * The order's lines as they were when the order was in an earlier state: a line of a withdrawn (canceled or
+ * rejected) order was withdrawn with it, so before that it was in effect; a line withdrawn on its own while its
+ * order went on stays withdrawn (when is not known).
+ */
+export function linesAsOf(lines: LineSnapshot[], currentOrderState: string, earlierState: string): LineSnapshot[] {
+    if (!isWithdrawnState(currentOrderState) || isWithdrawnState(earlierState)) return lines
+    return lines.map((line) => (isWithdrawnState(line.state) ? { ...line, state: earlierState } : line))
+}
+
+/**
  * The submission events a later milestone implies when the order's submission was never recorded (a line
  * completed while its order was still a draft, an order created straight in progress): evaluated first, at the
  * same instant, so a first order is onboarded whatever order its records are saved in — the same path replay
  * synthesizes for an order it has no record of.
  */
 export function impliedSubmissions(order: OrderSnapshot, lines: LineSnapshot[], occurredAt: string, source: OrderEvent['source']): OrderEvent[] {
-    return classifyOrderChange(null, { ...order, state: submissionState() }, lines, occurredAt).map((event) => ({ ...event, source }))
+    const submitted = submissionState()
+    return classifyOrderChange(null, { ...order, state: submitted }, linesAsOf(lines, order.state, submitted), occurredAt).map((event) => ({ ...event, source }))
 }

@@ -13,7 +13,7 @@
  *   inventory records no order line refers to (services that predate the orders), from their creation.
  */
 import type { LineSnapshot, OrderSnapshot } from './classify.ts'
-import { classifyOrderChange, isCancellationState, isWithdrawnState, lineAction, stateOfMilestone } from './classify.ts'
+import { classifyOrderChange, isCancellationState, isWithdrawnState, lineAction, linesAsOf, stateOfMilestone } from './classify.ts'
 import { decide } from './engine.ts'
 import type { AccountFacts, AccountSnapshot, Action, Decision, MappingRule, Milestone, OrderEvent, Stage, TimedAccount } from './model.ts'
 import { MILESTONES } from './model.ts'
@@ -190,7 +190,8 @@ export function replaySteps(orders: OrderHistory[]): ReplayStep[] {
         let previous: OrderSnapshot | null = null
         orderStatePath(history).forEach((step, index) => {
             const current: OrderSnapshot = { ...history.order, state: step.state }
-            const events = classifyOrderChange(previous, current, history.lines, step.at).map((event) => ({ ...event, source: 'replay' as const }))
+            const lines = linesAsOf(history.lines, history.order.state, step.state)
+            const events = classifyOrderChange(previous, current, lines, step.at).map((event) => ({ ...event, source: 'replay' as const }))
             steps.push({ history, state: step.state, at: step.at, sequence: step.sequence, index, events })
             previous = current
         })

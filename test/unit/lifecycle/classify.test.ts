@@ -1,4 +1,4 @@
-import { classifyLineChange, classifyOrderChange, impliedSubmissions, isCancellationState, lineEventKeys, milestoneReached } from '../../../src/server/lifecycle/classify'
+import { classifyLineChange, classifyOrderChange, impliedSubmissions, isCancellationState, lineEventKeys, linesAsOf, milestoneReached } from '../../../src/server/lifecycle/classify'
 import { effectsByService } from '../../../src/server/lifecycle/net-effect'
 import { eventKey } from '../../../src/server/lifecycle/event-key'
 import type { Action, Milestone } from '../../../src/server/lifecycle/model'
@@ -235,6 +235,15 @@ describe('classifyOrderChange', () => {
         const lines = [line({ sysId: 'l1', action: 'add', soldProductId: '' })]
         const implied = impliedSubmissions(order({ state: 'draft' }), lines, AT, 'line_item')
         expect(implied.map((e) => [e.key, e.source, e.occurredAt])).toEqual([['order-1:place:submitted', 'line_item', AT]])
+    })
+
+    it('replays a withdrawn order\'s earlier states with its lines in effect, a line withdrawn alone stays withdrawn', () => {
+        const lines = [line({ sysId: 'l1', state: 'canceled' }), line({ sysId: 'l2', state: 'completed' })]
+        expect(linesAsOf(lines, 'canceled', 'new').map((l) => l.state)).toEqual(['new', 'completed'])
+        expect(linesAsOf(lines, 'canceled', 'canceled').map((l) => l.state)).toEqual(['canceled', 'completed'])
+        expect(linesAsOf(lines, 'completed', 'new').map((l) => l.state)).toEqual(['canceled', 'completed'])
+        // So the submission a canceled order implies still places its lines.
+        expect(impliedSubmissions(order({ state: 'canceled' }), [line({ state: 'canceled' })], AT, 'order').map((e) => e.key)).toEqual(['order-1:place:submitted'])
     })
 
     it('acts once on a sold product even if two lines act on it (the stronger action wins)', () => {

@@ -35,7 +35,7 @@ export interface TestInstance extends Instance {
     get(table: string, sysId: string): Record<string, string | null> | undefined
     /** Records matching an encoded query, as strings. */
     query(table: string, encodedQuery?: string): Array<Record<string, string | null>>
-    /** The account's timeline: x_oal_lifecycle_event rows ordered by occurred_at. */
+    /** The account's timeline: x_oal_lifecycle_event rows in timeline order (occurred_at, then sequence). */
     timeline(accountId: string): Array<Record<string, string | null>>
     setProperty(name: string, value: string): void
     glide<T>(fn: (g: GlideGlobals) => T, user?: string | null): T
@@ -102,7 +102,7 @@ export function createTestInstance(options: TestInstanceOptions = {}): TestInsta
             return row ? rowToStrings(row) : undefined
         },
         query: (table: string, encodedQuery = '') => readAll(table, encodedQuery),
-        timeline: (accountId: string) => readAll('x_oal_lifecycle_event', `account=${accountId}^ORDERBYoccurred_at`),
+        timeline: (accountId: string) => readAll('x_oal_lifecycle_event', `account=${accountId}^ORDERBYoccurred_at^ORDERBYsequence`),
         setProperty(name: string, value: string) {
             instance.runAs(null, ({ gs }) => gs.setProperty(name, value))
         },
