@@ -1,7 +1,8 @@
 // Who is calling: HTTP Basic credentials, or a browser session created by the login form (cookie + g_ck token).
-import { randomBytes } from 'node:crypto'
+import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import type { InstanceView } from '../security/instance-view.ts'
+import { hasQueryScript } from '../security/query-script.ts'
 import { authenticate, parseBasicAuth } from '../security/users.ts'
 
 export const SESSION_COOKIE = 'JSESSIONID'
@@ -62,12 +63,21 @@ export function identify(instance: InstanceView, sessions: SessionStore, req: In
 }
 
 /**
- * A session-authenticated call that changes data must carry the session's token in X-UserToken (as pages
- * built with the SDK do with window.g_ck). VERIFY: the platform checks the token on every session REST call;
- * here reads without it are allowed so Table API links open in the browser.
+ * Does a session (cookie) call need the session token in X-UserToken? Calls that change data, Table API reads
+ * whose query carries a `javascript:` value, and every scripted REST call (its operation runs script) do.
+ * Table API reads without script do not, so record links open in the browser (a cross-site page cannot read
+ * their answer). VERIFY: the platform checks the token on every session REST call.
  */
-export function hasValidToken(caller: Caller, req: IncomingMessage): boolean {
-    if (caller.via !== 'session' || !caller.session) return true
-    if (req.method === 'GET' || req.method === 'HEAD') return true
-    return req.headers['x-usertoken'] === caller.session.token
+export function tokenRequired(req: IncomingMessage, url: URL, kind: 'table' | 'scripted'): boolean {
+    if (kind === 'scripted') return true
+    if (req.method !== 'GET' && req.method !== 'HEAD') return true
+    return hasQueryScript(url.searchParams.get('sysparm_query'))
+}
+
+/** True unless the caller is a session, the call needs the token, and X-UserToken is not the session's token. */
+export function hasValidToken(caller: Caller, req: IncomingMessage, required = req.method !== 'GET' && req.method !== 'HEAD'): boolean {
+    if (caller.via !== 'session' || !caller.session || !required) return true
+    const sent = req.headers['x-usertoken']
+    if (typeof sent !== 'string' || sent.length !== caller.session.token.length) return false
+    return timingSafeEqual(Buffer.from(sent), Buffer.from(caller.session.token))
 }

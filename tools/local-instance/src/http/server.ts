@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import type { InstanceView } from '../security/instance-view.ts'
 import { authenticate } from '../security/users.ts'
-import { hasValidToken, identify, parseCookies, SESSION_COOKIE, SessionStore, type Caller } from './auth.ts'
+import { hasValidToken, identify, parseCookies, SESSION_COOKIE, SessionStore, tokenRequired, type Caller } from './auth.ts'
 import { homePage, listPage, loginPage, type DemoLogin } from './pages.ts'
 import { errorBody, HttpError, redirect, sendError, sendHtml, sendJson, unauthenticated } from './responses.ts'
 import { matchRoute, pathExists, restOperations, runOperation } from './scripted-rest.ts'
@@ -27,6 +27,9 @@ export interface RunningServer {
     sessions: SessionStore
     close(): Promise<void>
 }
+
+const missingToken = (): HttpError =>
+    new HttpError(401, 'User Not Authenticated', 'Session calls that change data, run a scripted REST operation or evaluate a javascript: query value need the X-UserToken header (window.g_ck)')
 
 const TABLE_API = /^\/api\/now\/(?:v\d+\/)?table\/([^/]+)(?:\/([^/]+))?\/?$/
 
@@ -68,9 +71,9 @@ export function startServer(instance: InstanceView, options: ServerOptions = {})
     const cacheBuster = String(Date.now())
     let baseUrl = ''
 
-    const requireApiUser = (caller: Caller, req: IncomingMessage): string => {
+    const requireApiUser = (caller: Caller, req: IncomingMessage, url: URL): string => {
         if (caller.badCredentials || !caller.userName) throw unauthenticated()
-        if (!hasValidToken(caller, req)) throw new HttpError(401, 'User Not Authenticated', 'Session calls that change data need the X-UserToken header (window.g_ck)')
+        if (!hasValidToken(caller, req, tokenRequired(req, url, 'table'))) throw missingToken()
         return caller.userName
     }
 
@@ -90,7 +93,7 @@ export function startServer(instance: InstanceView, options: ServerOptions = {})
         const raw = method === 'GET' || method === 'DELETE' ? '' : await readBody(req, maxBody)
         const tableMatch = TABLE_API.exec(url.pathname)
         if (tableMatch) {
-            const userName = requireApiUser(caller, req)
+            const userName = requireApiUser(caller, req, url)
             const result = handleTableApi(instance, {
                 method,
                 table: decodeURIComponent(tableMatch[1]),
@@ -113,7 +116,7 @@ export function startServer(instance: InstanceView, options: ServerOptions = {})
             if (pathExists(operations, url.pathname)) throw new HttpError(405, 'Method not Supported', `${method} is not supported on ${url.pathname}`)
             throw new HttpError(400, 'Requested URI does not represent any resource', null)
         }
-        if (caller.userName && !hasValidToken(caller, req)) throw unauthenticated()
+        if (caller.userName && !hasValidToken(caller, req, tokenRequired(req, url, 'scripted'))) throw missingToken()
         const contentType = String(req.headers['content-type'] ?? '')
         const body = contentType.includes('json') || (raw.trim().startsWith('{') || raw.trim().startsWith('[')) ? parseJsonBody(raw) : raw || undefined
         const result = runOperation(instance, match, { method, path: url.pathname, url, headers: req.headers, body, rawBody: raw, userName: caller.userName })
