@@ -96,6 +96,11 @@ ${pages ? `<h2>UI pages</h2><ul>${pages}</ul>` : ''}
     )
 }
 
+/** An error as a page (for browsers): every part is escaped, the request's text included. */
+export function errorPage(status: number, message: string, detail?: string | null): string {
+    return layout(`${status} ${message}`, `<p><a href="/">Home</a></p><h1>${escapeHtml(message)}</h1>${detail ? `<p>${escapeHtml(detail)}</p>` : ''}`)
+}
+
 export function listPage(table: string, label: string, records: Array<Record<string, unknown>>, fields: string[], total: number): string {
     const cell = (value: unknown): string => {
         if (value && typeof value === 'object') return escapeHtml(String((value as { display_value?: string }).display_value ?? ''))

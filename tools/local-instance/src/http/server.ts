@@ -1,12 +1,13 @@
 // The local instance's HTTP server (node:http): Table API, scripted REST, UI pages and assets, login/session,
 // home page. `startServer(instance, { port })`; port 0 picks a free port (tests).
+import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { InstanceView } from '../security/instance-view.ts'
 import { authenticate } from '../security/users.ts'
 import { hasValidToken, identify, parseCookies, SESSION_COOKIE, SessionStore, tokenRequired, type Caller } from './auth.ts'
-import { homePage, listPage, loginPage, type DemoLogin } from './pages.ts'
-import { errorBody, HttpError, redirect, sendError, sendHtml, sendJson, unauthenticated } from './responses.ts'
+import { errorPage, homePage, listPage, loginPage, type DemoLogin } from './pages.ts'
+import { COMMON_HEADERS, errorBody, HttpError, redirect, sendError, sendHtml, sendJson, unauthenticated } from './responses.ts'
 import { matchRoute, pathExists, restOperations, runOperation } from './scripted-rest.ts'
 import { handleTableApi, listRecords, requireTable } from './table-api.ts'
 import { findAsset, findPage, renderPageHtml } from './ui-pages.ts'
@@ -177,15 +178,18 @@ export function startServer(instance: InstanceView, options: ServerOptions = {})
         if (path === '/') return sendHtml(res, 200, homePage(instance, user.userName, roles, demoLogins))
         if (path.startsWith('/uxasset/')) {
             const asset = findAsset(instance, path)
-            if (!asset) return sendHtml(res, 404, 'Not found')
-            res.writeHead(200, { 'Content-Type': asset.contentType, 'Content-Length': Buffer.byteLength(asset.body) })
+            if (!asset) return sendHtml(res, 404, errorPage(404, 'Not found'))
+            res.writeHead(200, { ...COMMON_HEADERS, 'Content-Type': asset.contentType, 'Content-Length': Buffer.byteLength(asset.body) })
             return void res.end(asset.body)
         }
         const list = /^\/([A-Za-z0-9_]+)_list\.do$/.exec(path)
         if (list) return handleListView(res, url, list[1], user.userName)
         const page = findPage(instance, path.slice(1))
-        if (page) return sendHtml(res, 200, renderPageHtml(page.html ?? '', { userName: user.userName, roles, token: user.token }, cacheBuster))
-        sendHtml(res, 404, `Not found: ${path}`)
+        if (page) {
+            const nonce = randomBytes(16).toString('base64')
+            return sendHtml(res, 200, renderPageHtml(page.html ?? '', { userName: user.userName, roles, token: user.token }, cacheBuster, nonce), {}, nonce)
+        }
+        sendHtml(res, 404, errorPage(404, 'Not found', path))
     }
 
     const server = createServer((req, res) => {
@@ -193,7 +197,7 @@ export function startServer(instance: InstanceView, options: ServerOptions = {})
             if (res.headersSent) return void res.end()
             if (error instanceof HttpError) {
                 const wantsHtml = !(req.url ?? '').startsWith('/api/') && String(req.headers.accept ?? '').includes('text/html')
-                if (wantsHtml) return sendHtml(res, error.status, `<p>${error.message}</p><p>${error.detail ?? ''}</p>`)
+                if (wantsHtml) return sendHtml(res, error.status, errorPage(error.status, error.message, error.detail), error.headers)
                 return sendError(res, error)
             }
             const message = error instanceof Error ? error.message : String(error)
