@@ -2,6 +2,7 @@
 // VERIFY: the platform stores user_password as a one-way "password2" value of its own format; this format is
 // local only (scrypt, or sha256 for hand-made fixtures) and never leaves the instance.
 import { randomBytes, scryptSync, createHash, timingSafeEqual } from 'node:crypto'
+import { PLATFORM_ROLES } from './baseline-acls.ts'
 import type { InstanceView } from './instance-view.ts'
 
 export const PASSWORD_COLUMN = 'user_password'
@@ -77,7 +78,13 @@ export function ensureUser(
         const userId: string = exists ? (record.update(), record.getUniqueValue()) : record.insert()
         for (const roleName of user.roles) {
             const role = new g.GlideRecord('sys_user_role')
-            if (!role.get('name', roleName)) throw new Error(`seed: role ${roleName} does not exist (is the app built and loaded?)`)
+            if (!role.get('name', roleName)) {
+                // Platform roles (admin, Order Management's) are not in the app's build output: created on demand.
+                if (!PLATFORM_ROLES.includes(roleName)) throw new Error(`seed: role ${roleName} does not exist (is the app built and loaded?)`)
+                role.initialize()
+                role.setValue('name', roleName)
+                role.insert()
+            }
             const link = new g.GlideRecord('sys_user_has_role')
             link.addQuery('user', userId)
             link.addQuery('role', role.getUniqueValue())
