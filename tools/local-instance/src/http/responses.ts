@@ -21,10 +21,14 @@ export class HttpError {
     ) {}
 }
 
-export const unauthenticated = (): HttpError =>
-    new HttpError(401, 'User Not Authenticated', 'Required to provide Auth information', {
-        'WWW-Authenticate': 'Basic realm="Local instance"',
-    })
+/**
+ * 401 without a challenge: the server adds `WWW-Authenticate: Basic` only for API clients that sent Basic
+ * credentials (see basicChallenge in server.ts), so a browser never shows the Basic dialog and never caches
+ * credentials it would then send with cross-site requests.
+ */
+export const unauthenticated = (detail = 'Required to provide Auth information'): HttpError => new HttpError(401, 'User Not Authenticated', detail)
+
+export const BASIC_CHALLENGE = { 'WWW-Authenticate': 'Basic realm="Local instance"' }
 
 export const forbidden = (detail: string): HttpError => new HttpError(403, 'User Not Authorized', detail)
 

@@ -7,7 +7,7 @@ import type { InstanceView } from '../security/instance-view.ts'
 import { authenticate } from '../security/users.ts'
 import { hasValidToken, identify, parseCookies, SESSION_COOKIE, SessionStore, tokenRequired, type Caller } from './auth.ts'
 import { errorPage, homePage, listPage, loginPage, type DemoLogin } from './pages.ts'
-import { COMMON_HEADERS, errorBody, HttpError, redirect, sendError, sendHtml, sendJson, unauthenticated } from './responses.ts'
+import { BASIC_CHALLENGE, COMMON_HEADERS, errorBody, HttpError, redirect, sendError, sendHtml, sendJson, unauthenticated } from './responses.ts'
 import { matchRoute, pathExists, restOperations, runOperation } from './scripted-rest.ts'
 import { handleTableApi, listRecords, requireTable } from './table-api.ts'
 import { findAsset, findPage, renderPageHtml } from './ui-pages.ts'
@@ -27,6 +27,36 @@ export interface RunningServer {
     url: string
     sessions: SessionStore
     close(): Promise<void>
+}
+
+/** `application/json` or `application/<x>+json`, parameters (charset) ignored. */
+function isJsonContentType(header: string | undefined): boolean {
+    const type = (header ?? '').split(';')[0].trim().toLowerCase()
+    return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'))
+}
+
+/**
+ * Writes must be JSON: a cross-site <form> (text/plain, urlencoded, multipart) cannot send application/json
+ * without a CORS preflight, which this server never grants. A body-less POST without Content-Type is allowed.
+ */
+function requireJsonBody(req: IncomingMessage, raw: string): void {
+    const method = req.method ?? 'GET'
+    if (method === 'GET' || method === 'HEAD' || method === 'DELETE') return
+    const type = req.headers['content-type']
+    if (type === undefined && raw.length === 0) return
+    if (!isJsonContentType(type)) {
+        throw new HttpError(415, 'Unsupported Media Type', `Request bodies must be sent as Content-Type: application/json (got ${type === undefined ? 'none' : JSON.stringify(type.slice(0, 100))})`)
+    }
+}
+
+/**
+ * Whether a 401 carries `WWW-Authenticate: Basic`: only when the request sent Basic credentials and is not
+ * from a browser (browsers send Sec-Fetch-Mode on every request). A browser is never invited to show the
+ * Basic dialog, so it never caches credentials that cross-site requests would then carry.
+ * VERIFY: the platform sends the challenge more often; this is a local choice.
+ */
+function basicChallenge(req: IncomingMessage): boolean {
+    return /^Basic\s/i.test(req.headers.authorization ?? '') && req.headers['sec-fetch-mode'] === undefined
 }
 
 const missingToken = (): HttpError =>
@@ -92,6 +122,7 @@ export function startServer(instance: InstanceView, options: ServerOptions = {})
     async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, caller: Caller): Promise<void> {
         const method = (req.method ?? 'GET').toUpperCase()
         const raw = method === 'GET' || method === 'DELETE' ? '' : await readBody(req, maxBody)
+        requireJsonBody(req, raw)
         const tableMatch = TABLE_API.exec(url.pathname)
         if (tableMatch) {
             const userName = requireApiUser(caller, req, url)
@@ -118,8 +149,7 @@ export function startServer(instance: InstanceView, options: ServerOptions = {})
             throw new HttpError(400, 'Requested URI does not represent any resource', null)
         }
         if (caller.userName && !hasValidToken(caller, req, tokenRequired(req, url, 'scripted'))) throw missingToken()
-        const contentType = String(req.headers['content-type'] ?? '')
-        const body = contentType.includes('json') || (raw.trim().startsWith('{') || raw.trim().startsWith('[')) ? parseJsonBody(raw) : raw || undefined
+        const body = parseJsonBody(raw)
         const result = runOperation(instance, match, { method, path: url.pathname, url, headers: req.headers, body, rawBody: raw, userName: caller.userName })
         res.writeHead(result.status, { 'Content-Length': Buffer.byteLength(result.body), ...result.headers })
         res.end(result.body)
@@ -196,9 +226,10 @@ export function startServer(instance: InstanceView, options: ServerOptions = {})
         route(req, res).catch((error: unknown) => {
             if (res.headersSent) return void res.end()
             if (error instanceof HttpError) {
+                const headers = error.status === 401 && basicChallenge(req) ? { ...error.headers, ...BASIC_CHALLENGE } : error.headers
                 const wantsHtml = !(req.url ?? '').startsWith('/api/') && String(req.headers.accept ?? '').includes('text/html')
-                if (wantsHtml) return sendHtml(res, error.status, errorPage(error.status, error.message, error.detail), error.headers)
-                return sendError(res, error)
+                if (wantsHtml) return sendHtml(res, error.status, errorPage(error.status, error.message, error.detail), headers)
+                return sendJson(res, error.status, errorBody(error.message, error.detail), headers)
             }
             const message = error instanceof Error ? error.message : String(error)
             sendJson(res, 500, errorBody('Internal Server Error', message))
