@@ -1,9 +1,9 @@
 // Who is calling: HTTP Basic credentials, or a browser session created by the login form (cookie + g_ck token).
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
-import type { InstanceView } from '../security/instance-view.ts'
+import type { Authenticator } from '../security/authenticator.ts'
 import { hasQueryScript } from '../security/query-script.ts'
-import { authenticate, parseBasicAuth } from '../security/users.ts'
+import { parseBasicAuth } from '../security/users.ts'
 
 export const SESSION_COOKIE = 'JSESSIONID'
 
@@ -49,13 +49,22 @@ export interface Caller {
     session?: Session
     /** Basic credentials were sent but were wrong (never fall back to the session then). */
     badCredentials: boolean
+    /** Basic credentials refused without checking: the user name or the client address is locked (seconds left). */
+    lockedFor?: number
 }
 
-export function identify(instance: InstanceView, sessions: SessionStore, req: IncomingMessage): Caller {
-    const credentials = parseBasicAuth(req.headers.authorization)
+/** The client's address, the key of the per-address failure count. */
+export function clientAddress(req: IncomingMessage): string {
+    return req.socket.remoteAddress ?? 'unknown'
+}
+
+export async function identify(authenticator: Authenticator, sessions: SessionStore, req: IncomingMessage): Promise<Caller> {
     if (req.headers.authorization) {
-        const userName = credentials ? authenticate(instance, credentials) : undefined
-        return userName ? { userName, via: 'basic', badCredentials: false } : { userName: null, via: null, badCredentials: true }
+        const credentials = parseBasicAuth(req.headers.authorization)
+        if (!credentials) return { userName: null, via: null, badCredentials: true }
+        const result = await authenticator.verify(credentials, clientAddress(req))
+        if (result.ok) return { userName: result.userName, via: 'basic', badCredentials: false }
+        return { userName: null, via: null, badCredentials: true, lockedFor: result.locked ? result.retryAfterSeconds : undefined }
     }
     const session = sessions.get(parseCookies(req.headers.cookie)[SESSION_COOKIE])
     if (session) return { userName: session.userName, via: 'session', session, badCredentials: false }

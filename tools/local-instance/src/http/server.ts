@@ -4,8 +4,8 @@ import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { InstanceView } from '../security/instance-view.ts'
-import { authenticate } from '../security/users.ts'
-import { hasValidToken, identify, parseCookies, SESSION_COOKIE, SessionStore, tokenRequired, type Caller } from './auth.ts'
+import { Authenticator, type AuthenticatorOptions } from '../security/authenticator.ts'
+import { clientAddress, hasValidToken, identify, parseCookies, SESSION_COOKIE, SessionStore, tokenRequired, type Caller } from './auth.ts'
 import { errorPage, homePage, listPage, loginPage, type DemoLogin } from './pages.ts'
 import { BASIC_CHALLENGE, COMMON_HEADERS, errorBody, HttpError, redirect, sendError, sendHtml, sendJson, unauthenticated } from './responses.ts'
 import { matchRoute, pathExists, restOperations, runOperation } from './scripted-rest.ts'
@@ -19,6 +19,8 @@ export interface ServerOptions {
     demoLogins?: DemoLogin[]
     /** Request bodies above this size are refused (bytes). */
     maxBodyBytes?: number
+    /** Password checks: credential cache, lockout limits, an injectable KDF and clock (tests). */
+    auth?: AuthenticatorOptions
 }
 
 export interface RunningServer {
@@ -26,6 +28,7 @@ export interface RunningServer {
     port: number
     url: string
     sessions: SessionStore
+    authenticator: Authenticator
     close(): Promise<void>
 }
 
@@ -58,6 +61,10 @@ function requireJsonBody(req: IncomingMessage, raw: string): void {
 function basicChallenge(req: IncomingMessage): boolean {
     return /^Basic\s/i.test(req.headers.authorization ?? '') && req.headers['sec-fetch-mode'] === undefined
 }
+
+/** 429 while a user name or client address is locked after repeated failed logins (security/authenticator.ts). */
+const tooManyFailures = (seconds: number): HttpError =>
+    new HttpError(429, 'Too Many Requests', `Too many failed logins for this user name or address: try again in ${seconds} s`, { 'Retry-After': String(seconds) })
 
 const missingToken = (): HttpError =>
     new HttpError(401, 'User Not Authenticated', 'Session calls that change data, run a scripted REST operation or evaluate a javascript: query value need the X-UserToken header (window.g_ck)')
@@ -97,6 +104,7 @@ function cookieHeader(id: string): string {
 
 export function startServer(instance: InstanceView, options: ServerOptions = {}): Promise<RunningServer> {
     const sessions = new SessionStore()
+    const authenticator = new Authenticator(instance, options.auth)
     const demoLogins = options.demoLogins ?? []
     const maxBody = options.maxBodyBytes ?? 10 * 1024 * 1024
     const cacheBuster = String(Date.now())
@@ -162,12 +170,15 @@ export function startServer(instance: InstanceView, options: ServerOptions = {})
         }
         const form = new URLSearchParams(await readBody(req, 64 * 1024))
         const gotoUrl = form.get('sysparm_goto_url') || '/'
-        const userName = authenticate(instance, { userName: form.get('user_name') ?? '', password: form.get('user_password') ?? '' })
-        if (!userName) {
-            sendHtml(res, 401, loginPage(demoLogins, { error: 'User name or password invalid', gotoUrl }))
-            return
+        const result = await authenticator.verify({ userName: form.get('user_name') ?? '', password: form.get('user_password') ?? '' }, clientAddress(req))
+        if (!result.ok) {
+            if (result.locked) {
+                const error = tooManyFailures(result.retryAfterSeconds)
+                return sendHtml(res, 429, loginPage(demoLogins, { error: error.detail ?? error.message, gotoUrl }), error.headers)
+            }
+            return sendHtml(res, 401, loginPage(demoLogins, { error: 'User name or password invalid', gotoUrl }))
         }
-        const session = sessions.create(userName)
+        const session = sessions.create(result.userName)
         // Only local paths: never redirect a login to another site.
         redirect(res, gotoUrl.startsWith('/') && !gotoUrl.startsWith('//') ? gotoUrl : '/', { 'Set-Cookie': cookieHeader(session.id) })
     }
@@ -188,7 +199,8 @@ export function startServer(instance: InstanceView, options: ServerOptions = {})
 
     async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
         const url = new URL(req.url ?? '/', baseUrl || 'http://localhost')
-        const caller = identify(instance, sessions, req)
+        const caller = await identify(authenticator, sessions, req)
+        if (caller.lockedFor) throw tooManyFailures(caller.lockedFor)
         const path = url.pathname
         if (path.startsWith('/api/')) return handleApi(req, res, url, caller)
         if (path === '/login.do') return handleLogin(req, res, url)
@@ -247,6 +259,7 @@ export function startServer(instance: InstanceView, options: ServerOptions = {})
                 port,
                 url: baseUrl,
                 sessions,
+                authenticator,
                 close: () =>
                     new Promise<void>((done) => {
                         server.closeAllConnections?.()
