@@ -90,3 +90,17 @@ export function hasValidToken(caller: Caller, req: IncomingMessage, required = r
     if (typeof sent !== 'string' || sent.length !== caller.session.token.length) return false
     return timingSafeEqual(Buffer.from(sent), Buffer.from(caller.session.token))
 }
+
+/**
+ * Where a login may send the browser: a path on this server only. It must start with a single `/` followed by
+ * something other than `/` or `\` (`//host` and `/\host` are other sites to a browser), contain no backslash
+ * and no control character (browsers drop tabs and newlines, so `/\t/host` would become `//host`), and stay
+ * short. Anything else → null (the caller falls back to `/`).
+ */
+export function safeRedirectPath(value: string): string | null {
+    if (value.length === 0 || value.length > 2048) return null
+    if (!/^\/(?![/\\])/.test(value)) return null
+    // eslint-disable-next-line no-control-regex
+    if (/[\\\u0000-\u001f\u007f]/.test(value)) return null
+    return value
+}

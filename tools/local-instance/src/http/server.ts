@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import type { InstanceView } from '../security/instance-view.ts'
 import { Authenticator, type AuthenticatorOptions } from '../security/authenticator.ts'
-import { clientAddress, hasValidToken, identify, parseCookies, SESSION_COOKIE, SessionStore, tokenRequired, type Caller } from './auth.ts'
+import { clientAddress, hasValidToken, identify, safeRedirectPath, parseCookies, SESSION_COOKIE, SessionStore, tokenRequired, type Caller } from './auth.ts'
 import { errorPage, homePage, listPage, loginPage, type DemoLogin } from './pages.ts'
 import { BASIC_CHALLENGE, COMMON_HEADERS, errorBody, HttpError, redirect, sendError, sendHtml, sendJson, unauthenticated } from './responses.ts'
 import { matchRoute, pathExists, restOperations, runOperation } from './scripted-rest.ts'
@@ -170,6 +170,7 @@ export function startServer(instance: InstanceView, options: ServerOptions = {})
         }
         const form = new URLSearchParams(await readBody(req, 64 * 1024))
         const gotoUrl = form.get('sysparm_goto_url') || '/'
+        if (/[\r\n]/.test(gotoUrl)) throw new HttpError(400, 'Invalid redirect', 'sysparm_goto_url must not contain line breaks')
         const result = await authenticator.verify({ userName: form.get('user_name') ?? '', password: form.get('user_password') ?? '' }, clientAddress(req))
         if (!result.ok) {
             if (result.locked) {
@@ -179,8 +180,8 @@ export function startServer(instance: InstanceView, options: ServerOptions = {})
             return sendHtml(res, 401, loginPage(demoLogins, { error: 'User name or password invalid', gotoUrl }))
         }
         const session = sessions.create(result.userName)
-        // Only local paths: never redirect a login to another site.
-        redirect(res, gotoUrl.startsWith('/') && !gotoUrl.startsWith('//') ? gotoUrl : '/', { 'Set-Cookie': cookieHeader(session.id) })
+        // Only paths on this server: never redirect a login to another site.
+        redirect(res, safeRedirectPath(gotoUrl) ?? '/', { 'Set-Cookie': cookieHeader(session.id) })
     }
 
     function handleListView(res: ServerResponse, url: URL, table: string, userName: string): void {
