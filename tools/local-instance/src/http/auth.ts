@@ -14,33 +14,103 @@ export interface Session {
     token: string
 }
 
+interface StoredSession {
+    session: Session
+    createdAt: number
+    lastSeenAt: number
+}
+
+export interface SessionLimits {
+    /** A session unused this long ends (ms). */
+    idleMs: number
+    /** A session ends this long after login, used or not (ms). */
+    absoluteMs: number
+    /** Sessions per user; a new login beyond it ends that user's least recently used session. */
+    maxPerUser: number
+    /** Sessions in all; a new login beyond it ends the least recently used session. */
+    maxTotal: number
+}
+
+/**
+ * VERIFY: the platform's default session timeout (glide.ui.session_timeout) is 30 minutes; it has no
+ * absolute lifetime or per-user cap by default. The 12 h lifetime and the caps are local choices that keep a
+ * long-running local instance from accumulating sessions.
+ */
+export const SESSION_DEFAULTS: SessionLimits = { idleMs: 30 * 60_000, absoluteMs: 12 * 3600_000, maxPerUser: 10, maxTotal: 10_000 }
+
 /** In-memory sessions: a restart logs everybody out (data is kept; sessions are not). */
 export class SessionStore {
-    private readonly sessions = new Map<string, Session>()
+    // Map order = least recently used first: get() moves a session to the end.
+    private readonly sessions = new Map<string, StoredSession>()
+    private readonly limits: SessionLimits
+
+    constructor(
+        limits: Partial<SessionLimits> = {},
+        private readonly now: () => number = Date.now,
+    ) {
+        this.limits = { ...SESSION_DEFAULTS, ...limits }
+    }
 
     create(userName: string): Session {
+        const now = this.now()
+        this.sweep(now)
+        const mine = [...this.sessions.values()].filter((stored) => stored.session.userName === userName)
+        for (const old of mine.slice(0, Math.max(0, mine.length - this.limits.maxPerUser + 1))) this.sessions.delete(old.session.id)
+        while (this.sessions.size >= this.limits.maxTotal) this.sessions.delete(this.sessions.keys().next().value as string)
         const session = { id: randomBytes(24).toString('hex'), userName, token: randomBytes(24).toString('hex') }
-        this.sessions.set(session.id, session)
+        this.sessions.set(session.id, { session, createdAt: now, lastSeenAt: now })
         return session
     }
 
     get(id: string | undefined): Session | undefined {
-        return id ? this.sessions.get(id) : undefined
+        const stored = id ? this.sessions.get(id) : undefined
+        if (!stored) return undefined
+        const now = this.now()
+        this.sessions.delete(stored.session.id)
+        if (this.expired(stored, now)) return undefined
+        stored.lastSeenAt = now
+        this.sessions.set(stored.session.id, stored)
+        return stored.session
     }
 
     destroy(id: string | undefined): void {
         if (id) this.sessions.delete(id)
     }
+
+    /** Live sessions, of one user or in all (tests, diagnostics). */
+    count(userName?: string): number {
+        const now = this.now()
+        return [...this.sessions.values()].filter((stored) => !this.expired(stored, now) && (userName === undefined || stored.session.userName === userName)).length
+    }
+
+    private expired(stored: StoredSession, now: number): boolean {
+        return now - stored.lastSeenAt > this.limits.idleMs || now - stored.createdAt > this.limits.absoluteMs
+    }
+
+    private sweep(now: number): void {
+        for (const stored of this.sessions.values()) if (this.expired(stored, now)) this.sessions.delete(stored.session.id)
+    }
 }
 
+/** Cookies of a request; a value that is not valid percent-encoding is ignored (it cannot be a session id). */
 export function parseCookies(header: string | undefined): Record<string, string> {
     const cookies: Record<string, string> = {}
     for (const part of (header ?? '').split(';')) {
         const eq = part.indexOf('=')
         if (eq <= 0) continue
-        cookies[part.slice(0, eq).trim()] = decodeURIComponent(part.slice(eq + 1).trim())
+        try {
+            cookies[part.slice(0, eq).trim()] = decodeURIComponent(part.slice(eq + 1).trim())
+        } catch {
+            // Malformed: ignored, as if the cookie were absent.
+        }
     }
     return cookies
+}
+
+/** Does the request carry the session's token (X-UserToken header, or a sysparm_ck form field)? */
+export function tokenMatches(session: Session, sent: string | null | undefined): boolean {
+    if (typeof sent !== 'string' || sent.length !== session.token.length) return false
+    return timingSafeEqual(Buffer.from(sent), Buffer.from(session.token))
 }
 
 export interface Caller {
@@ -87,8 +157,7 @@ export function tokenRequired(req: IncomingMessage, url: URL, kind: 'table' | 's
 export function hasValidToken(caller: Caller, req: IncomingMessage, required = req.method !== 'GET' && req.method !== 'HEAD'): boolean {
     if (caller.via !== 'session' || !caller.session || !required) return true
     const sent = req.headers['x-usertoken']
-    if (typeof sent !== 'string' || sent.length !== caller.session.token.length) return false
-    return timingSafeEqual(Buffer.from(sent), Buffer.from(caller.session.token))
+    return tokenMatches(caller.session, typeof sent === 'string' ? sent : undefined)
 }
 
 /**

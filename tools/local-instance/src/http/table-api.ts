@@ -2,7 +2,7 @@
 // writes through the instance's GlideRecord as the caller so business rules run. ACLs per table and field.
 import { compileToSql, parseEncodedQuery, QueryError } from '../query/index.ts'
 import type { ColumnInfo, QueryAst, TableInfo } from '../query/index.ts'
-import { resolveField } from '../query/fields.ts'
+import { resolveField, valueClassOf } from '../query/fields.ts'
 import { canAccess, explainAccess, type AclOperation } from '../security/acl.ts'
 import type { InstanceView, StoredRow } from '../security/instance-view.ts'
 import { evaluateQueryScript, type QueryScriptContext } from '../security/query-script.ts'
@@ -171,7 +171,7 @@ export function ownColumn(info: TableInfo, name: string): ColumnInfo | undefined
 function parseLimit(value: string | null, fallback: number): number {
     if (value === null || value === '') return fallback
     const n = Number(value)
-    if (!Number.isInteger(n) || n < 0) throw new HttpError(400, `Invalid value for sysparm_limit/sysparm_offset: ${value}`)
+    if (!Number.isSafeInteger(n) || n < 0) throw new HttpError(400, 'Invalid value for sysparm_limit/sysparm_offset', `Expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${value.slice(0, 40)}`)
     return n
 }
 
@@ -198,6 +198,8 @@ export function listRecords(instance: InstanceView, request: TableRequest): Tabl
         sql = compileToSql(ast, info, resolve, { evaluateJavascript: (expression) => evaluateQueryScript(expression, context) })
     } catch (error) {
         if (error instanceof QueryError) throw new HttpError(400, 'Invalid query', error.message)
+        // A query feature the local instance does not emulate (GROUPBY, deep dot-walks…) is the query's problem.
+        if (error instanceof Error && error.message.startsWith('not emulated:')) throw new HttpError(400, 'Invalid query', error.message)
         throw error
     }
     const limit = parseLimit(request.params.get('sysparm_limit'), DEFAULT_LIMIT)
@@ -275,6 +277,7 @@ export function writeRecord(instance: InstanceView, request: TableRequest): Tabl
             !HIDDEN_COLUMNS.has(field) &&
             canAccess(instance, request.userName, operation, info.name, field, existing),
     )
+    checkMaxLength(info, writable.map(([field, value]) => [field, bodyValue(value)]))
     const messagesBefore = instance.messages.length
     const outcome = instance.runAs(request.userName, (g) => {
         const record = new g.GlideRecord(info.name)
@@ -289,6 +292,20 @@ export function writeRecord(instance: InstanceView, request: TableRequest): Tabl
     if (outcome.aborted || !outcome.sysId) throw abortError(instance, messagesBefore, isInsert ? 'insert' : 'update', info.name)
     const row = readRow(instance, info.name, outcome.sysId) as StoredRow
     return { status: isInsert ? 201 : 200, body: { result: shapeOne(instance, request, info, row) } }
+}
+
+/**
+ * max_length of text fields (string, choice, reference…; not numbers, booleans or dates) is enforced on HTTP
+ * writes: a longer value answers 400 naming the field. VERIFY: the platform truncates silently in the
+ * database instead; refusing shows the problem locally. GlideRecord in scripts does not check (as before).
+ */
+function checkMaxLength(info: TableInfo, values: Array<[string, string]>): void {
+    for (const [field, value] of values) {
+        const column = ownColumn(info, field)
+        if (!column?.maxLength || valueClassOf(column.type) !== 'text') continue
+        const length = [...value].length
+        if (length > column.maxLength) throw new HttpError(400, 'Invalid value', `${field}: ${length} characters, the field allows at most ${column.maxLength} (max_length)`)
+    }
 }
 
 /**

@@ -61,7 +61,12 @@ export interface Asset {
 export function findAsset(instance: InstanceView, path: string): Asset | undefined {
     const prefix = '/uxasset/externals/'
     if (!path.startsWith(prefix)) return undefined
-    const name = decodeURIComponent(path.slice(prefix.length))
+    let name: string
+    try {
+        name = decodeURIComponent(path.slice(prefix.length))
+    } catch {
+        return undefined // not valid percent-encoding: no such asset
+    }
     const assets = instance.artifacts.records('sys_ux_lib_asset')
     const asset = assets.find((a) => a.name === name) ?? assets.find((a) => a.name === name.replace(/\.jsdbx$/, ''))
     if (!asset) return undefined
