@@ -52,7 +52,11 @@ export function findUser(instance: InstanceView, userName: string): UserRow | un
     return instance.db.prepare('SELECT * FROM sys_user WHERE user_name = ?').get(userName) as UserRow | undefined
 }
 
-/** The user's name when the credentials match an active user, else undefined. */
+/**
+ * The user's name when the credentials match an active user, else undefined. Synchronous and uncached, for
+ * scripts and tests: the HTTP server checks passwords with security/authenticator.ts (async scrypt, cache,
+ * same cost for unknown users, lockout).
+ */
 export function authenticate(instance: InstanceView, credentials: Credentials): string | undefined {
     const user = findUser(instance, credentials.userName)
     if (!user || user.active === 'false') return undefined
