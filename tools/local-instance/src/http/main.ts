@@ -53,6 +53,9 @@ async function main(): Promise<void> {
     const server = await listenOnFreePort((port) => startServer(instance, { port, host: process.env.HOST, demoLogins }), firstPort)
 
     console.log(`\nLocal instance running at ${server.url}`)
+    if (process.env.HOST && !['127.0.0.1', 'localhost', '::1'].includes(process.env.HOST)) {
+        console.warn(`warning: listening on ${process.env.HOST}, not only this machine: anyone who reaches the port can log in with the demo passwords (DIFFERENCES.md, "Security model")`)
+    }
     console.log('Logins:')
     for (const login of demoLogins) console.log(`  ${login.userName} / ${login.password}  (${login.roles.join(', ')})`)
     const modules = menuModules(instance)
