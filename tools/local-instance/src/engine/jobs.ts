@@ -163,29 +163,33 @@ export class JobQueue {
     }
 
     /**
-     * Keeps one trigger per active scheduled script: created when missing, next_action recomputed when the
-     * schedule changed (a new build), removed when the job is gone or inactive. A running trigger is left alone.
+     * Keeps one trigger per scheduled script that has a next run: created when missing, next_action recomputed
+     * when the schedule changed (a new build), removed when the job is gone, inactive or never runs again
+     * (on_demand). A running trigger is left alone.
      */
     syncSchedules(jobs: Array<{ sysId: string; name: string; schedule: string; nextAction: () => string | null }>): void {
         this.immediate(() => {
             const existing = new Map(
                 (this.statement(`SELECT * FROM "${TRIGGER_TABLE}" WHERE trigger_type = 'scheduled_script'`).all() as TriggerRow[]).map((row) => [row.job_id, row]),
             )
+            const remove = (row: TriggerRow) => row.state !== 'running' && this.statement(`DELETE FROM "${TRIGGER_TABLE}" WHERE sys_id = ?`).run(row.sys_id)
             for (const job of jobs) {
                 const row = existing.get(job.sysId)
                 existing.delete(job.sysId)
                 if (row && (row.schedule === job.schedule || row.state === 'running')) continue
                 const next = job.nextAction()
-                if (row) {
-                    this.statement(`UPDATE "${TRIGGER_TABLE}" SET name = ?, schedule = ?, next_action = ?, state = ? WHERE sys_id = ?`).run(job.name, job.schedule, next, next ? 'queued' : 'done', row.sys_id)
+                if (!next) {
+                    if (row) remove(row)
+                } else if (row) {
+                    this.statement(`UPDATE "${TRIGGER_TABLE}" SET name = ?, schedule = ?, next_action = ?, state = 'queued' WHERE sys_id = ?`).run(job.name, job.schedule, next, row.sys_id)
                 } else {
                     this.statement(
                         `INSERT INTO "${TRIGGER_TABLE}" (sys_id, name, trigger_type, job_id, state, next_action, sys_created_on, schedule)
-                         VALUES (?, ?, 'scheduled_script', ?, ?, ?, ?, ?)`,
-                    ).run(this.newId(), job.name, job.sysId, next ? 'queued' : 'done', next, this.now(), job.schedule)
+                         VALUES (?, ?, 'scheduled_script', ?, 'queued', ?, ?, ?)`,
+                    ).run(this.newId(), job.name, job.sysId, next, this.now(), job.schedule)
                 }
             }
-            for (const row of existing.values()) if (row.state !== 'running') this.statement(`DELETE FROM "${TRIGGER_TABLE}" WHERE sys_id = ?`).run(row.sys_id)
+            for (const row of existing.values()) remove(row)
         })
     }
 

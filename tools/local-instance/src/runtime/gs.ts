@@ -41,7 +41,8 @@ export function createGs(kernel: Kernel, dates: GlideDateTimeClasses, scopeName:
         nowDateTime: (): string => new dates.GlideDateTime().getDisplayValue(),
         nowNoTZ: (): string => new dates.GlideDateTime().getValue(),
         eventQueue(name: string, record?: { getTableName(): string; getUniqueValue(): string | null } | null, parm1?: unknown, parm2?: unknown, queue?: unknown): void {
-            const text = (value: unknown) => (value === undefined || value === null ? null : String(value))
+            // Empty = NULL, as everywhere in the store.
+            const text = (value: unknown) => (value === undefined || value === null || String(value) === '' ? null : String(value))
             kernel.queueEvent({
                 name: String(name),
                 table: record ? record.getTableName() : null,
@@ -49,7 +50,7 @@ export function createGs(kernel: Kernel, dates: GlideDateTimeClasses, scopeName:
                 parm1: text(parm1),
                 parm2: text(parm2),
                 user: kernel.session.user,
-                queue: text(queue) || null,
+                queue: text(queue),
             })
         },
         getMessage: (key: string, args?: unknown) => format(key, Array.isArray(args) ? args : args === undefined ? [] : [args]),
