@@ -4,6 +4,7 @@
 //    finished yet — an ordering, not a timing threshold.
 // 2. kill -9 during the job leaves the progress written so far and the trigger `running`; the next start on
 //    the same database takes the job over and runs it to completion (the rule resumes from its progress rows).
+// 3. The same worker runs scheduled scripts on their schedule and processes events queued by a request.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -104,7 +105,7 @@ function client(server: ServerProcess) {
 
 const progressOf = (job: string) => `nameSTARTSWITHstep ^nameENDSWITH of ${job}`
 
-describe('npm start runs async business rules on a job worker', () => {
+describe('npm start runs queued work on a job worker thread', () => {
     let dist: string
     const servers: ServerProcess[] = []
 
@@ -177,5 +178,42 @@ describe('npm start runs async business rules on a job worker', () => {
         expect(after.prepare(`SELECT COUNT(*) AS n, COUNT(DISTINCT name) AS names FROM customer_account WHERE name LIKE 'step % of job B'`).get()).toEqual({ n: STEPS, names: STEPS })
         expect(after.prepare(`SELECT state, attempts, run_count, claimed_by FROM sys_trigger WHERE name = 'ASYNC: Long job'`).get()).toEqual({ state: 'done', attempts: 0, run_count: 1, claimed_by: null })
         after.close()
+    })
+
+    it('runs scheduled scripts on their schedule and the script actions of events queued by a request', async () => {
+        const scheduledDist = writeSyntheticDist({
+            rules: [{ name: 'Announce', when: 'after', actions: ['insert'], table: 'customer_account', filter: 'nameSTARTSWITHevent', script: "gs.eventQueue('x_oal_lifecycle.account.saved', current, current.name);" }],
+            records: [
+                { table: 'sysevent_register', fields: { event_name: 'x_oal_lifecycle.account.saved', table: 'customer_account' } },
+                {
+                    table: 'sysevent_script_action',
+                    fields: { name: 'Handle', event_name: 'x_oal_lifecycle.account.saved', active: 'true', script: "var row = new GlideRecord('customer_account'); row.name = 'handled ' + event.parm1; row.insert();" },
+                },
+                {
+                    table: 'sysauto_script',
+                    fields: {
+                        name: 'Every second',
+                        active: 'true',
+                        run_type: 'periodically',
+                        run_period: '1970-01-01 00:00:01',
+                        run_start: '2020-01-01 00:00:00',
+                        run_time: '1970-01-01 00:00:00',
+                        script: "var tick = new GlideRecord('customer_account'); tick.name = 'tick ' + new GlideDateTime().getValue(); tick.insert();",
+                    },
+                },
+            ],
+        })
+        const dbFile = prepareDatabase(scheduledDist)
+        const server = await startServer(scheduledDist, dbFile)
+        servers.push(server)
+        const api = client(server)
+        await until(async () => (await api.count('nameSTARTSWITHtick ')) >= 2, 'two runs of the scheduled script', server.output)
+        expect((await api.call('POST', '/api/now/table/customer_account', { name: 'event one' })).status).toBe(201)
+        await until(async () => (await api.count('name=handled event one')) === 1, 'the script action', server.output)
+
+        const db = new Database(dbFile)
+        expect(db.prepare(`SELECT name, state, run_count >= 2 AS ran FROM sys_trigger WHERE trigger_type = 'scheduled_script'`).all()).toEqual([{ name: 'Every second', state: expect.stringMatching(/queued|running/), ran: 1 }])
+        expect(db.prepare(`SELECT name, state, parm1, user_name FROM sysevent`).all()).toEqual([{ name: 'x_oal_lifecycle.account.saved', state: 'processed', parm1: 'event one', user_name: 'tester' }])
+        db.close()
     })
 })
