@@ -198,7 +198,8 @@ export function createInstance(options: CreateInstanceOptions): Instance {
     const jobs = new JobRunner({ kernel, sandbox, engine, queue, scriptActions: scriptActionsFrom(artifacts.records('sysevent_script_action')), scheduledJobs, makeCurrent })
     engine.enqueueAsync = (rule, table, sysId, row, user) => void queue.enqueueAsyncRule(rule, table, sysId, row, user)
     engine.afterTopLevel = () => {
-        if (autoDrain) jobs.drain(['async', 'events'])
+        // Only when this instance queued something: a drain costs two claim transactions even when empty.
+        if (autoDrain && queue.takeQueuedHere()) jobs.drain(['async', 'events'])
         queue.notifyQueued()
     }
     const eventNames = registeredEvents(artifacts.records('sysevent_register'))

@@ -124,6 +124,7 @@ export class JobQueue {
     readonly nodeId = currentNodeId()
     private readonly listeners: Array<() => void> = []
     private queuedSinceNotify = false
+    private queuedSinceTake = false
     private readonly statements = new Map<string, Database.Statement>()
 
     constructor(
@@ -148,7 +149,7 @@ export class JobQueue {
             `INSERT INTO "${TRIGGER_TABLE}" (sys_id, name, trigger_type, job_id, document, document_key, run_as, payload, state, next_action, sys_created_on)
              VALUES (?, ?, 'async_business_rule', ?, ?, ?, ?, ?, 'queued', NULL, ?)`,
         ).run(id, `ASYNC: ${rule.name}`, rule.sysId, table, sysId, user, JSON.stringify(row), this.now())
-        this.queuedSinceNotify = true
+        this.queuedSinceNotify = this.queuedSinceTake = true
         return id
     }
 
@@ -158,7 +159,7 @@ export class JobQueue {
             `INSERT INTO "${EVENT_TABLE}" (sys_id, name, "table", instance, parm1, parm2, queue, state, user_name, user_id, sys_created_on)
              VALUES (?, ?, ?, ?, ?, ?, ?, 'ready', ?, ?, ?)`,
         ).run(id, event.name, event.table, event.instance, event.parm1, event.parm2, event.queue, event.userName, event.userId, this.now())
-        this.queuedSinceNotify = true
+        this.queuedSinceNotify = this.queuedSinceTake = true
         return id
     }
 
@@ -290,6 +291,13 @@ export class JobQueue {
 
     sysevents(where = '1 = 1', ...params: unknown[]): SysEventRow[] {
         return this.db.prepare(`SELECT * FROM "${EVENT_TABLE}" WHERE ${where} ORDER BY rowid`).all(...params) as SysEventRow[]
+    }
+
+    /** True once after this connection queued work (so that inline draining skips the queue when nothing was queued). */
+    takeQueuedHere(): boolean {
+        const queued = this.queuedSinceTake
+        this.queuedSinceTake = false
+        return queued
     }
 
     /** Called (after the commit) when a top-level operation queued work: the server wakes its job worker. */
