@@ -69,6 +69,8 @@ export interface Instance {
     requireModule(path: string): unknown
     userRoles(userName: string): string[]
     counters: Counters
+    /** Test hooks shared with the Glide emulation: injected faults and the operation log (testkit.ts). */
+    testHooks: Pick<Kernel, 'faults' | 'operations'>
     logs: LogEntry[]
     messages: UserMessage[]
     /** gs.eventQueue calls of this instance, in order (the sysevent rows are in jobs.queue.sysevents()). */
@@ -154,6 +156,8 @@ export function createInstance(options: CreateInstanceOptions): Instance {
         clock,
         newId: createIdGenerator(options.idSeed),
         counters,
+        faults: [],
+        operations: null,
         logs: [],
         messages: [],
         events: [],
@@ -271,6 +275,7 @@ export function createInstance(options: CreateInstanceOptions): Instance {
         requireModule: (path) => sandbox.requireFrom(null, path.startsWith('src/') ? `${artifacts.scope}/${packageName(artifacts)}/${artifacts.version}/${path}` : path),
         userRoles,
         counters,
+        testHooks: kernel,
         logs: kernel.logs,
         messages: kernel.messages,
         events: kernel.events,

@@ -2,6 +2,7 @@
 // a deterministic clock and deterministic sys_ids, plus helpers that read like what a user does.
 import { join } from 'node:path'
 import { createInstance, type CreateInstanceOptions, type GlideGlobals, type Instance } from './instance.ts'
+import type { Fault, OperationRecord } from './runtime/kernel.ts'
 
 export interface TestClock {
     now(): Date
@@ -38,6 +39,15 @@ export interface TestInstance extends Instance {
     timeline(accountId: string): Array<Record<string, string | null>>
     setProperty(name: string, value: string): void
     glide<T>(fn: (g: GlideGlobals) => T, user?: string | null): T
+    /**
+     * Makes the next matching Glide operation(s) fail: `throw` (default) as a database error reaches a script,
+     * `refuse` as an aborted write does (insert/update return null, delete false). Faults apply to every
+     * caller, business rules included; clearFaults() removes the ones left.
+     */
+    injectFault(fault: Omit<Fault, 'mode' | 'times'> & Partial<Pick<Fault, 'mode' | 'times'>>): void
+    clearFaults(): void
+    /** Records every Glide operation from now on (table, operation, workflow for writes); call again to restart. */
+    recordOperations(): OperationRecord[]
 }
 
 /** The build output to load: LOCAL_INSTANCE_DIST overrides it (e.g. a snapshot while another build runs). */
@@ -98,6 +108,17 @@ export function createTestInstance(options: TestInstanceOptions = {}): TestInsta
         },
         glide<T>(fn: (g: GlideGlobals) => T, user: string | null = null) {
             return instance.runAs(user, fn)
+        },
+        injectFault(fault: Omit<Fault, 'mode' | 'times'> & Partial<Pick<Fault, 'mode' | 'times'>>) {
+            instance.testHooks.faults.push({ mode: 'throw', times: 1, ...fault })
+        },
+        clearFaults() {
+            instance.testHooks.faults.length = 0
+        },
+        recordOperations() {
+            const log: OperationRecord[] = []
+            instance.testHooks.operations = log
+            return log
         },
     })
 }
