@@ -35,6 +35,8 @@ export interface QueuedEvent {
     parm1: string | null
     parm2: string | null
     user: string | null
+    /** gs.eventQueue's fifth argument (a custom queue), else null. */
+    queue?: string | null
 }
 
 /** A Glide operation as the fault injector and the operation log name it. */
@@ -98,6 +100,8 @@ export interface Kernel {
     logs: LogEntry[]
     messages: UserMessage[]
     events: QueuedEvent[]
+    /** gs.eventQueue: records the event in `events` and writes its sysevent row (engine/jobs.ts). */
+    queueEvent(event: QueuedEvent): void
     session: { user: string | null }
     engine: WriteEngine
     canAccess: AccessCheck
