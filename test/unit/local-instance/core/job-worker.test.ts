@@ -77,7 +77,7 @@ async function startServer(dist: string, dbFile: string): Promise<ServerProcess>
 function prepareDatabase(dist: string): string {
     const dbFile = join(mkdtempSync(join(tmpdir(), 'li-worker-')), 'instance.db')
     const instance = createInstance({ dist, dbFile })
-    ensureUser(instance, { userName: 'tester', password: 'tester', roles: [] })
+    ensureUser(instance, { userName: 'tester', password: 'tester', roles: ['admin'] })
     instance.runAs(null, ({ GlideRecord }) => {
         const account = new GlideRecord('customer_account')
         account.name = 'Existing'
