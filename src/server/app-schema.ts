@@ -61,6 +61,8 @@ export const PROPERTIES = {
     inServiceStates: 'x_oal_lifecycle.inventory.in_service_states',
     suspendedStates: 'x_oal_lifecycle.inventory.suspended_states',
     notYetStates: 'x_oal_lifecycle.inventory.not_yet_states',
+    notifyStates: 'x_oal_lifecycle.notify.states',
+    notifyRecipients: 'x_oal_lifecycle.notify.recipients',
 } as const
 
 export const ROLES = {

@@ -285,6 +285,38 @@ declare global {
                         table: 'sys_atf_test'
                         id: '97b8a8b224604880b1885c9249d51c0d'
                     }
+                    'atf-outbound-assert-active': {
+                        table: 'sys_atf_step'
+                        id: '2573355538ee463c88e185ad1c1926a1'
+                    }
+                    'atf-outbound-assert-event': {
+                        table: 'sys_atf_step'
+                        id: '127933601c484b57a021d543bf041100'
+                    }
+                    'atf-outbound-complete-line': {
+                        table: 'sys_atf_step'
+                        id: 'c810138afc8f4267a115e82b576bc928'
+                    }
+                    'atf-outbound-complete-order': {
+                        table: 'sys_atf_step'
+                        id: '1d8602cebe0848d9b3b9507bb75e09bd'
+                    }
+                    'atf-outbound-insert-account': {
+                        table: 'sys_atf_step'
+                        id: '52e9b17452244cc0bcb975e8be9e0426'
+                    }
+                    'atf-outbound-insert-line': {
+                        table: 'sys_atf_step'
+                        id: 'b4fcec53e83f43a9b69a6b87b61859f5'
+                    }
+                    'atf-outbound-insert-order': {
+                        table: 'sys_atf_step'
+                        id: '1e6ef216e07a405b95e5b14bc39f1eb8'
+                    }
+                    'atf-outbound-state-changed': {
+                        table: 'sys_atf_test'
+                        id: 'd80a8543f61c480a889a34633815bdd0'
+                    }
                     'atf-partial-vs-last-disconnect': {
                         table: 'sys_atf_test'
                         id: '76845d7369464fe3a452b0d4d8268eb4'
@@ -421,6 +453,26 @@ declare global {
                         table: 'x_oal_lifecycle_rule'
                         id: 'c6a852b2f51c41c1a432dbb762c7b4c4'
                     }
+                    'email-account-notify': {
+                        table: 'sysevent_email_action'
+                        id: '0ffb2b5150a54cb4b2910019b4d81c65'
+                    }
+                    'event-account-notify': {
+                        table: 'sysevent_register'
+                        id: 'aedbc64b183a4c8ca5aa73b7f998806d'
+                    }
+                    'event-account-stage-changed': {
+                        table: 'sysevent_register'
+                        id: '25dc805cba34469195ea094a7196422c'
+                    }
+                    'event-account-state-changed': {
+                        table: 'sysevent_register'
+                        id: '78073eb1f3394fd2881e3bede458a4bd'
+                    }
+                    'event-account-target-missed': {
+                        table: 'sysevent_register'
+                        id: 'f44eb144aae54cfa8d05e98eb5b3c0b6'
+                    }
                     'lifecycle-api': {
                         table: 'sys_ws_definition'
                         id: 'eb6f8d78036a4b5fa1dfb1f141062d55'
@@ -553,6 +605,14 @@ declare global {
                         table: 'sys_properties'
                         id: 'b93456adb5f24be893079ffa6498cb02'
                     }
+                    'property-notify-recipients': {
+                        table: 'sys_properties'
+                        id: '70d629246462465d899671b940be6d58'
+                    }
+                    'property-notify-states': {
+                        table: 'sys_properties'
+                        id: 'a668743c0c1f4757841a737c089144bd'
+                    }
                     'recalculate-lifecycle-action': {
                         table: 'sys_ui_action'
                         id: 'a7b9f7e375064fd3bf794912b33f14c9'
@@ -576,6 +636,10 @@ declare global {
                     'scheduled-time-rules': {
                         table: 'sysauto_script'
                         id: 'ad8ae5b14c2c462cb85413bd22be1856'
+                    }
+                    'script-action-notify-on-state': {
+                        table: 'sysevent_script_action'
+                        id: '7968c146207b4442945debdaf980ad1d'
                     }
                     'script-include-account-lifecycle-mapper': {
                         table: 'sys_script_include'
@@ -612,6 +676,10 @@ declare global {
                     'src_server_glide_inventory-mapping-validation_ts': {
                         table: 'sys_module'
                         id: '32ce234dac2d487ba44b73283b2e8ee8'
+                    }
+                    'src_server_glide_outbound-subscriber_ts': {
+                        table: 'sys_module'
+                        id: '13f4f354ab1d487eb963145e0af84a65'
                     }
                     'src_server_glide_readers_account-facts-reader_ts': {
                         table: 'sys_module'
@@ -686,6 +754,10 @@ declare global {
                         table: 'sys_module'
                         id: '3c8da29c4b944fe79dc0550e1a0090fa'
                     }
+                    'src_server_glide_writers_outbound-writer_ts': {
+                        table: 'sys_module'
+                        id: '4c3460aba56d47b88ff107070fa25be5'
+                    }
                     'src_server_glide_writers_stage-period-writer_ts': {
                         table: 'sys_module'
                         id: '8e9fba9f5e45470f80b6683dfca300d9'
@@ -730,9 +802,17 @@ declare global {
                         table: 'sys_module'
                         id: 'e25ada2f3f6640b4a916229e30493dee'
                     }
+                    src_server_lifecycle_outbound_ts: {
+                        table: 'sys_module'
+                        id: 'ffebe607e7af419ebcaab3079e434a59'
+                    }
                     src_server_lifecycle_progress_ts: {
                         table: 'sys_module'
                         id: '06665879742145f09946adf75fc871dd'
+                    }
+                    src_server_lifecycle_reasons_ts: {
+                        table: 'sys_module'
+                        id: '5977e2be56574eb0a9556d5e11c13516'
                     }
                     src_server_lifecycle_replay_ts: {
                         table: 'sys_module'
@@ -741,6 +821,10 @@ declare global {
                     'src_server_lifecycle_replay-diff_ts': {
                         table: 'sys_module'
                         id: 'd1623bc1dad94eda8876ab3c2ca7c671'
+                    }
+                    src_server_lifecycle_rollup_ts: {
+                        table: 'sys_module'
+                        id: 'e076c31ee08d4778837cff7ca7117e67'
                     }
                     'src_server_lifecycle_rule-lint_ts': {
                         table: 'sys_module'
@@ -753,6 +837,10 @@ declare global {
                     src_server_lifecycle_rules_ts: {
                         table: 'sys_module'
                         id: '6367a0d516f746bcba2aee980758ccd4'
+                    }
+                    src_server_lifecycle_signals_ts: {
+                        table: 'sys_module'
+                        id: 'cace0398fa4b4f86b9b0691b0008e3c5'
                     }
                     src_server_lifecycle_simulate_ts: {
                         table: 'sys_module'
@@ -795,6 +883,14 @@ declare global {
                             name: 'x_oal_lifecycle_event'
                             element: 'state_to'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '00a2e299401146398397a05941f8913b'
+                        key: {
+                            document_key: '127933601c484b57a021d543bf041100'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -1002,6 +1098,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '075103a6dd1a4dd586d26e8bac78d5c4'
+                        key: {
+                            document_key: '1d8602cebe0848d9b3b9507bb75e09bd'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '07ec26afd81b452284868fc315ac9cf4'
+                        key: {
+                            document_key: '2573355538ee463c88e185ad1c1926a1'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '08457056375d443381220c6205d395ca'
                         key: {
@@ -1029,6 +1141,22 @@ declare global {
                         key: {
                             document_key: '96f378e6accd4c5883390910a4198922'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '08e1ce1a608748c6ae1d7813081f631e'
+                        key: {
+                            document_key: 'c810138afc8f4267a115e82b576bc928'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '093ffaec3e3e46dc8ae082b23c31bb43'
+                        key: {
+                            document_key: '1e6ef216e07a405b95e5b14bc39f1eb8'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -1566,6 +1694,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '193d7e630ae4422d959a659d36f400ff'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'source'
+                            value: 'rollup'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '1949cbc17eb44863be70ff3205d0473c'
                         key: {
@@ -1641,6 +1780,14 @@ declare global {
                             value: 'adoption'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ca1ce79c3cb44c2b71d5dea4bc314bf'
+                        key: {
+                            document_key: '52e9b17452244cc0bcb975e8be9e0426'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -1934,6 +2081,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '24b21ff091d54e8e9b35e45d993301fd'
+                        key: {
+                            document_key: '1e6ef216e07a405b95e5b14bc39f1eb8'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '24eb1ca1636e46f28e9ef7fd4ae82101'
                         key: {
@@ -1994,6 +2149,14 @@ declare global {
                             value: 'cancel'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '27e16bdd7145475e8a17a3559ba2b4e3'
+                        key: {
+                            document_key: '2573355538ee463c88e185ad1c1926a1'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -2823,6 +2986,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3f187a4a23e84f7ca73adb64e9ee5757'
+                        key: {
+                            document_key: 'c810138afc8f4267a115e82b576bc928'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '3f940d8dcd9441cfad09b08bdaf7f0af'
                         key: {
@@ -2846,6 +3017,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '402fcff079ad4eaa865a112d3f87fc4a'
+                        key: {
+                            document_key: '52e9b17452244cc0bcb975e8be9e0426'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '40ea78103e1f4084a308d26a05cdf133'
                         key: {
@@ -2860,6 +3039,14 @@ declare global {
                         key: {
                             document_key: '721d1fdcaa344f7fb3bbc42cb03f828d'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '41513e77bd374de8847e084097e638cc'
+                        key: {
+                            document_key: '1d8602cebe0848d9b3b9507bb75e09bd'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -2986,6 +3173,14 @@ declare global {
                             value: 'expansion'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '459c7dd15c93414696c333b96fecc257'
+                        key: {
+                            document_key: '1d8602cebe0848d9b3b9507bb75e09bd'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -3320,6 +3515,15 @@ declare global {
                         key: {
                             document_key: '97fc384567864b84a876423d8e67e3f3'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4ee94cfc770c41f99e31fed875fd8280'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '1d8602cebe0848d9b3b9507bb75e09bd'
                         }
                     },
                     {
@@ -3946,11 +4150,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5fbeb848c8ea4da6972849138e5d1ddc'
+                        key: {
+                            document_key: '127933601c484b57a021d543bf041100'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6012a62fb35441dca68c43c0df21660b'
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '603b6c00465c48fba6ceb15c30c37400'
+                        key: {
+                            document_key: 'c810138afc8f4267a115e82b576bc928'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -4202,6 +4422,14 @@ declare global {
                                 }
                             }
                             element: 'stage_to'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '66e5d557bb3945f2ac4c251425f6462c'
+                        key: {
+                            document_key: '2573355538ee463c88e185ad1c1926a1'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -4658,6 +4886,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '76ad167306654e3ba864d838ef901037'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_field'
+                            value: 'churn_type'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '77084d6bf2114783868d3253984c54f9'
                         key: {
@@ -4708,6 +4947,14 @@ declare global {
                             }
                             element: '.split'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '77dc758d79dd4be58f8686a83367dad3'
+                        key: {
+                            document_key: '2573355538ee463c88e185ad1c1926a1'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -5063,6 +5310,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '80d0640b2c1e4e918566779dcb118a14'
+                        key: {
+                            document_key: '127933601c484b57a021d543bf041100'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_ws_query_parameter_map'
                         id: '816d211496c547b7a9153a6fc675c643'
                         key: {
@@ -5183,6 +5438,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '849fd08321cc46f5a07c3ce15c9e707f'
+                        key: {
+                            document_key: '1e6ef216e07a405b95e5b14bc39f1eb8'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: '84f45ec92f5943b78498bd392d325a52'
                         key: {
@@ -5242,6 +5505,15 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '86705da7655e4e30868af506404e86db'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'b4fcec53e83f43a9b69a6b87b61859f5'
                         }
                     },
                     {
@@ -5346,6 +5618,14 @@ declare global {
                         key: {
                             document_key: '97eeea2711ea45008e6a086cf8c849ac'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '88fb600328614120b8308e59d2343fc5'
+                        key: {
+                            document_key: '127933601c484b57a021d543bf041100'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -5705,6 +5985,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '931aa35e84e84d9ca8f40be2da4db492'
+                        key: {
+                            document_key: 'b4fcec53e83f43a9b69a6b87b61859f5'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '934ffe9caf2a4995a24548ebe5118f49'
                         key: {
@@ -5869,6 +6157,15 @@ declare global {
                                 }
                             }
                             element: 'stage'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '98371415d6574717a677dc61b840df5b'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '2573355538ee463c88e185ad1c1926a1'
                         }
                     },
                     {
@@ -6230,6 +6527,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a5fe0e58836d4054b9a914538df4d3c6'
+                        key: {
+                            document_key: 'c810138afc8f4267a115e82b576bc928'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a6b3a07cf9e04718b3ad4844199fa612'
                         key: {
@@ -6525,6 +6830,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'af8fc195a8fa4ac2b4ed58566ca7970a'
+                        key: {
+                            document_key: '52e9b17452244cc0bcb975e8be9e0426'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_ui_view'
                         id: 'afb137c84c73438991fd5d4dce4478bb'
                         key: {
@@ -6713,6 +7026,15 @@ declare global {
                         key: {
                             document_key: '91b98bc56b294d7ea619ed92cccfe61b'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b2a9467efe24446e946a6c2045671b99'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'c810138afc8f4267a115e82b576bc928'
                         }
                     },
                     {
@@ -7042,6 +7364,14 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'actor'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bda5118a29eb43f8bf9e029f94fd0aed'
+                        key: {
+                            document_key: '2573355538ee463c88e185ad1c1926a1'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -7619,6 +7949,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cfb4ab464442493ba939615d52595e2a'
+                        key: {
+                            document_key: 'b4fcec53e83f43a9b69a6b87b61859f5'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'cfbeea06cc104fda8b8796b19f373914'
                         key: {
@@ -7763,11 +8101,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'd32cda215941441f88b62bdc96aa9097'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_field'
+                            value: 'action_reason'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd40ac902e27f4cf7a0b5d60f71d09960'
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'stage_rule'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd4119f801de64a08b46244c533384de2'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '1e6ef216e07a405b95e5b14bc39f1eb8'
                         }
                     },
                     {
@@ -8574,6 +8932,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e6718e337e394055ac95ffe5e61a3fe6'
+                        key: {
+                            document_key: '1e6ef216e07a405b95e5b14bc39f1eb8'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e677ed26474849d08be2cb8356e28dce'
                         key: {
@@ -8625,6 +8991,14 @@ declare global {
                                 }
                             }
                             element: 'stage'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e8af66f970dd43bfa24287ad64103220'
+                        key: {
+                            document_key: 'c810138afc8f4267a115e82b576bc928'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -8764,6 +9138,14 @@ declare global {
                         key: {
                             document_key: 'd68f51765ac5457082956b54e4af5d93'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eb9d2bd1313446909f6a580e32246ef0'
+                        key: {
+                            document_key: '52e9b17452244cc0bcb975e8be9e0426'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -9078,6 +9460,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f402781c8b5842eaa2a9a187f979d2f6'
+                        key: {
+                            document_key: '1d8602cebe0848d9b3b9507bb75e09bd'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'f46cc8cc7dc942d594ed3e3bb826addd'
                         key: {
@@ -9243,6 +9633,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f9292e8c50584a068b8822559a4ba56c'
+                        key: {
+                            document_key: 'b4fcec53e83f43a9b69a6b87b61859f5'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: 'fa8ec499a5ab48dbb60185f5408c0df0'
                         key: {
@@ -9255,6 +9653,22 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fab22baa06d549ebb028cf0b509fdbed'
+                        key: {
+                            document_key: '1d8602cebe0848d9b3b9507bb75e09bd'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fac13048371449bda84fe34fbc7e20d3'
+                        key: {
+                            document_key: 'b4fcec53e83f43a9b69a6b87b61859f5'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {

@@ -64,3 +64,22 @@ Property({
     description: 'Sold product / product inventory states (comma-separated) that count as not yet in service (ordered, not installed). Such services count only through the order that adds them.',
     roles: { read: [adminRole], write: [adminRole] },
 })
+
+// Email notifications on entering states an admin picks: off while blank (docs/OUTBOUND-EVENTS.md).
+Property({
+    $id: Now.ID['property-notify-states'],
+    name: 'x_oal_lifecycle.notify.states',
+    type: 'string',
+    value: '',
+    description: 'Account states (stored values, comma-separated, e.g. "inactive,suspended") whose entry emails the recipients below. Blank = no email.',
+    roles: { read: [adminRole], write: [adminRole] },
+})
+
+Property({
+    $id: Now.ID['property-notify-recipients'],
+    name: 'x_oal_lifecycle.notify.recipients',
+    type: 'string',
+    value: '',
+    description: 'Who receives the state emails: comma-separated email addresses or user sys_ids (event parm2 of x_oal_lifecycle.account.notify).',
+    roles: { read: [adminRole], write: [adminRole] },
+})

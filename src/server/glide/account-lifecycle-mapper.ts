@@ -120,6 +120,7 @@ function entryOf(event: OrderEvent, decision: TimelineEntry['decision']): Timeli
         milestone: event.milestone,
         occurredAt: event.occurredAt,
         decision,
+        orderNumber: event.orderNumber,
     }
 }
 
