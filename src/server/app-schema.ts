@@ -7,6 +7,8 @@ export const SCOPE = 'x_oal_lifecycle'
 export const RULE_TABLE = 'x_oal_lifecycle_rule'
 export const EVENT_TABLE = 'x_oal_lifecycle_event'
 export const STAGE_TABLE = 'x_oal_lifecycle_stage'
+/** Reason → churn type mapping (admin-editable). */
+export const REASON_TABLE = 'x_oal_lifecycle_reason'
 
 /** Columns the app adds to customer_account. */
 export const ACCOUNT_APP_FIELDS = {
@@ -42,7 +44,13 @@ export const EVENT_FIELDS = {
     actor: 'actor',
     sequence: 'sequence',
     dependsOnServices: 'depends_on_services',
+    actionReason: 'action_reason',
+    churnType: 'churn_type',
+    movement: 'movement',
 } as const
+
+/** Reason-mapping columns: defined by the core, which validates mappings by column name. */
+export { REASON_FIELDS } from './lifecycle/reasons.ts'
 
 export const STAGE_FIELDS = {
     account: 'account',

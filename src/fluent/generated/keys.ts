@@ -101,6 +101,30 @@ declare global {
                         table: 'sys_security_acl'
                         id: '464108fb44b046ecb27495ef0300ca91'
                     }
+                    'acl-reason-create': {
+                        table: 'sys_security_acl'
+                        id: '1ad884b02a5544019d9333fd01fc0db9'
+                    }
+                    'acl-reason-delete': {
+                        table: 'sys_security_acl'
+                        id: '31b67a1fd83c410f86213c63ae7a45c7'
+                    }
+                    'acl-reason-fields-read': {
+                        table: 'sys_security_acl'
+                        id: '469f5711d6304cf0b1b6bb3a71b24094'
+                    }
+                    'acl-reason-fields-write': {
+                        table: 'sys_security_acl'
+                        id: 'e42f24b72b20455aafd6fb2c99b88d6e'
+                    }
+                    'acl-reason-read': {
+                        table: 'sys_security_acl'
+                        id: '1caa30291c114edb8f61d8282a30f724'
+                    }
+                    'acl-reason-write': {
+                        table: 'sys_security_acl'
+                        id: 'b475bdbc06b94ebda6edb7a703b7e931'
+                    }
                     'acl-recalc-create': {
                         table: 'sys_security_acl'
                         id: '08d1a1ec3d1542c5924212c9eda80ffd'
@@ -365,6 +389,10 @@ declare global {
                         table: 'sys_script'
                         id: 'd7ae108085d8466694dec9bbfacb5b89'
                     }
+                    'br-reason-validation': {
+                        table: 'sys_script'
+                        id: 'be3685722fc24cf7b33ba5ebcbfc52c5'
+                    }
                     'br-recalculation-requested': {
                         table: 'sys_script'
                         id: '3f562d6bce8e432d93229e49e4a6348b'
@@ -400,6 +428,50 @@ declare global {
                     'csp-write-customer-account': {
                         table: 'sys_scope_privilege'
                         id: 'd913b064829e45e2ac26c00fa723cb46'
+                    }
+                    'default-reason-competitor': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: '0c3e78ace1904f058e6d97559e6f3e61'
+                    }
+                    'default-reason-credit': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: '5841a677eb8d4f16b551134d0c8c6476'
+                    }
+                    'default-reason-customer-request': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: '25a07d8d6a234478876423bc9e605c6e'
+                    }
+                    'default-reason-downgrade': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: 'ce4b49a7b8294d289c8ff36e5c7a1b49'
+                    }
+                    'default-reason-fraud': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: 'dff078beba6b497b899339cf4da8573d'
+                    }
+                    'default-reason-migration': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: '4f06fadefe7d40f897bc5411bd757455'
+                    }
+                    'default-reason-non-payment': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: '0900c8355d3a407d801e0c362a4ed250'
+                    }
+                    'default-reason-nonpayment': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: 'f0375fbfe44e48b5917beb08ed2ef866'
+                    }
+                    'default-reason-price': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: '759cb945e1824895aa2bb1ce08bc5396'
+                    }
+                    'default-reason-relocation': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: '591391e420a04ca7aff6200be7a23ab7'
+                    }
+                    'default-reason-upgrade': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: '0b86c0dc35b148f5ab240d0ba860ae7e'
                     }
                     'default-rule-cancel-first-order': {
                         table: 'x_oal_lifecycle_rule'
@@ -557,6 +629,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '5cd4455b5c1f439abbc11b08e406dc0f'
                     }
+                    'module-reason-mappings': {
+                        table: 'sys_app_module'
+                        id: '69e6a5341d6f4f228b666291581003f1'
+                    }
                     'module-recalculations': {
                         table: 'sys_app_module'
                         id: '42df052c2ae24aa7a47b6802ec82ef60'
@@ -697,9 +773,17 @@ declare global {
                         table: 'sys_module'
                         id: '3c0104c48ef14700849586a77aeb8da8'
                     }
+                    'src_server_glide_readers_reason-reader_ts': {
+                        table: 'sys_module'
+                        id: '6608439244c640e590cc8b42440a763c'
+                    }
                     'src_server_glide_readers_rules-reader_ts': {
                         table: 'sys_module'
                         id: '598b2cc706694d9981a93bd692e4679f'
+                    }
+                    'src_server_glide_reason-record-validation_ts': {
+                        table: 'sys_module'
+                        id: '7a2f1eb1268642b494633c9540b0a39f'
                     }
                     'src_server_glide_recalculation_account-batches_ts': {
                         table: 'sys_module'
@@ -1034,6 +1118,29 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '054067683f35496a9a0f6344e7f664f7'
+                        key: {
+                            list_id: {
+                                id: '58c62ba85d7f4e61bbf9a09f5d5ba063'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'movement'
                         }
                     },
                     {
@@ -1507,6 +1614,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '1145e0ad30574881b76098d0418cb493'
+                        key: {
+                            sys_security_acl: '1ad884b02a5544019d9333fd01fc0db9'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '115e2c2ad7144737a715d31ee38951b4'
                         key: {
@@ -1641,6 +1761,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '16dc32c376a74790bab2df4cbfb282dd'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'action_reason'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '173726e7dd724aaeb7612f19dbfdda90'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'description'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '1821c31ebdc44c91861abf9198ba09fe'
                         key: {
@@ -1769,6 +1906,14 @@ declare global {
                             name: 'x_oal_lifecycle_rule'
                             element: 'condition_value'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '1bac8996bc5e4d6fad355a202661a9b3'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
                         }
                     },
                     {
@@ -2023,6 +2168,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '21d236cf83a8482facf3ac88663c2aca'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e44df4d8b3734c3b9258060619a66e53'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '228828bc77534af7a426295a086fe02a'
                         key: {
@@ -2073,11 +2240,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '23e432770a754581bf9df001880624f7'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'reason'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2437dcf6dc8b4d41a88cef2de495f0f0'
                         key: {
                             document_key: 'bd937c3da2434c8ca26196c24a6f3d76'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '24a29ffd8e4045b99269be8ca05c7584'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
+                            value: 'other'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2097,6 +2284,14 @@ declare global {
                             value: 'active'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '25ea92ed15724bcaa0ff2e0eef9eedec'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -2279,6 +2474,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '2a5611187f9844f19694520289357c24'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
+                            value: 'reactivation'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2a7093ff08544c4ab2673f1666c81274'
                         key: {
@@ -2386,6 +2592,19 @@ declare global {
                             name: 'x_oal_lifecycle_stage'
                             element: 'started_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2c0d06762dc64dce9fa2d94afca22392'
+                        key: {
+                            sys_security_acl: 'b475bdbc06b94ebda6edb7a703b7e931'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2649,6 +2868,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '33b07cd086814b5a8869bcef453ea2d2'
+                        key: {
+                            sys_security_acl: '1caa30291c114edb8f61d8282a30f724'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '348ed7d93f6844be8379e672dc3ccaa1'
                         key: {
@@ -2801,6 +3033,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '3859e104b32b47b89e3e83623356ef8d'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '38c7dd0641ef4ba2a0ddc2d5ea603891'
                         key: {
@@ -2934,6 +3174,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '3bdfc1591a2547a7b1b0a2164fd79a24'
+                        key: {
+                            sys_security_acl: 'e42f24b72b20455aafd6fb2c99b88d6e'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '3bec55c2abb94fa389ce73ed2e299525'
                         key: {
@@ -2983,6 +3236,23 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_recalc'
                             element: 'condition'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3e92fbb37d17460cadac5a0e75dcff8e'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3ebfb12cc3094374a9d2708072fe70c1'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                            language: 'en'
                         }
                     },
                     {
@@ -3084,6 +3354,14 @@ declare global {
                             value: 'replay'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '42df1d03052a46c4af8451391112825d'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
                         }
                     },
                     {
@@ -3628,6 +3906,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '51730bc1a13d499c9d32d3882f25907f'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
+                            value: 'voluntary'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '518c69c325a2428a826114fed057ea73'
                         key: {
@@ -3652,6 +3941,28 @@ declare global {
                         key: {
                             document_key: '96f378e6accd4c5883390910a4198922'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '52e0720f1563422dafc17789015b02a3'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e44df4d8b3734c3b9258060619a66e53'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'churn_type'
+                            position: '2'
                         }
                     },
                     {
@@ -3749,6 +4060,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '551a50d0254a41d7a3dc04498b78a4ce'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
+                            value: 'migration'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '552e0bd17e27447d9207aa1d4806fa25'
                         key: {
@@ -3773,6 +4095,17 @@ declare global {
                         key: {
                             logical_table_name: 'x_oal_lifecycle_rule'
                             col_name_string: 'active,action,milestone,order'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '555b62fde0b54735bb8d69ba2222bc94'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                            value: 'other'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3971,6 +4304,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '5a25458690684c988a8e803b1577e5e6'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
+                            value: 'involuntary'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5a2e5eb7c98643c2aa8674f70c338efa'
                         key: {
@@ -4000,6 +4344,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '5ad4a5ed34834b48befc40a5f4d03900'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'description'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5b219b23a6194eac9272824737b70e8f'
                         key: {
@@ -4016,6 +4368,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '5b3780e4090c4cb19918009a9589ec54'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'action_reason'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '5b5a24e3ebf645719dfe749c50b11954'
                         key: {
@@ -4026,6 +4387,13 @@ declare global {
                                     name: 'x_oal_lifecycle.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '5b6432a04f0e42dbba8c158a02dd68d3'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
                         }
                     },
                     {
@@ -4254,6 +4622,14 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_stage'
                             element: 'started_at'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '648aa0b29b03410b906ef4e4e3d4f729'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'reason'
                         }
                     },
                     {
@@ -4517,6 +4893,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '68985cecaf0a490aa101df8cf2a39b8e'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'match'
+                            value: 'contains'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '693a7ce5d8fd48008c3b8b0d3f9084a8'
                         key: {
                             name: 'x_oal_lifecycle_event'
@@ -4524,6 +4911,19 @@ declare global {
                             value: 'prospect'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '69670f1778954c3d8cfaf3b7868f6be0'
+                        key: {
+                            sys_security_acl: '469f5711d6304cf0b1b6bb3a71b24094'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
                         }
                     },
                     {
@@ -4573,6 +4973,13 @@ declare global {
                         key: {
                             document_key: 'a541c41f28fc4a06a324ca80613570a1'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '6e3cb326335544d9b3cf6f5027e270fb'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
                         }
                     },
                     {
@@ -4785,6 +5192,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '73e667c166cb45c38022d8668fc5f18b'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'order'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '73e6840fe4c34e24849bb1f38be78452'
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
@@ -4882,6 +5298,15 @@ declare global {
                         key: {
                             name: 'customer_account'
                             element: 'x_oal_lifecycle_pinned_until'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '76298ee76ff1484d9efc8c69eaf4998b'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'active'
                             language: 'en'
                         }
                     },
@@ -5011,6 +5436,15 @@ declare global {
                             value: 'schedule'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '78681f4a4db644d3911e5d2a34e38e02'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'match'
+                            language: 'en'
                         }
                     },
                     {
@@ -5391,6 +5825,15 @@ declare global {
                             value: 'expansion'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '840d1bb447f748cdb7b5bb8a8b220085'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
+                            language: 'en'
                         }
                     },
                     {
@@ -5845,6 +6288,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '8d53a5467d5642b1aa764f2e39405efe'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8d7efe4270f54e51b9d0516ec43bae3d'
                         key: {
@@ -5893,6 +6344,17 @@ declare global {
                             name: 'x_oal_lifecycle_rule'
                             element: 'milestone'
                             value: 'rejected'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '910706c796424b3187f4b2ede087c1c7'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                            value: 'involuntary'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -6050,6 +6512,14 @@ declare global {
                                 }
                             }
                             element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9440bc7953524d5480b054c54f5db494'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'match'
                         }
                     },
                     {
@@ -6561,6 +7031,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'a7ce4738c054472ca2376d687d44a4d9'
+                        key: {
+                            sys_security_acl: '31b67a1fd83c410f86213c63ae7a45c7'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a7dcfb75fe0b49c6bfb9c97806892af7'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'a8a52fc1caad42c4bfe43a66e99a06e4'
                         key: {
@@ -7047,6 +7538,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'b32e1ad34aa64548b945637f2632b6a9'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                            value: 'migration'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b3c60fab85814733b9431085fdf517b8'
                         key: {
@@ -7375,6 +7877,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'bdbf0b0246f342738e7c6391094c4d43'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'bdc0a23f16134b8b95bd8bb4ac4fe5ed'
                         key: {
@@ -7572,6 +8083,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'c38d302abb594b7795bfc3e200b6df78'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
+                            value: 'new'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c3bed1c6e7a146a4919a6cc1a817edf0'
                         key: {
@@ -7717,6 +8239,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'c75164a224454ebba281cb343ce17227'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
+                            value: 'expansion'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c77e041977334567afbe8682a681f3cf'
                         key: {
@@ -7778,6 +8311,17 @@ declare global {
                                     name: 'x_oal_lifecycle.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c86f03eb831e4b4a8be49920a6a1c5b6'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
+                            value: 'churn'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7849,6 +8393,17 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cac82e7be45d4e90a2faf2ed8df0366e'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
+                            value: 'contraction'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7946,6 +8501,14 @@ declare global {
                         key: {
                             document_key: '31b8f49a47d24156a5570913890c3713'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'cf8e3789052b4365bc309fb4c9a0a522'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'match'
                         }
                     },
                     {
@@ -8201,6 +8764,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'd4ac8fe83e5a46fbac91e3c191d1142a'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                            value: 'voluntary'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'd4d1635ac8c3470c832d30475a87e2e2'
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
@@ -8379,6 +8953,28 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_stage'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd9a556d89fa849ffbd681564cb628094'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e44df4d8b3734c3b9258060619a66e53'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'movement'
+                            position: '4'
                         }
                     },
                     {
@@ -8840,6 +9436,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: 'e44df4d8b3734c3b9258060619a66e53'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            caption: 'Signals'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: 'e480dcf212cc4c82aca3bb1809e45b78'
                         key: {
@@ -8851,6 +9462,39 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'e50e744ee5fa448bbd5c97f20667fe25'
+                        key: {
+                            sys_ui_form: {
+                                id: '84f45ec92f5943b78498bd392d325a52'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'e44df4d8b3734c3b9258060619a66e53'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -8949,6 +9593,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'e69072cbaf3e4e848cae171526182361'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e6c1af6c613f43b098d29d44f00916b5'
                         key: {
@@ -8957,6 +9609,15 @@ declare global {
                             value: 'dry_run'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e73b2121a44e4de2a7f181aa8ae1f35e'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
+                            language: 'en'
                         }
                     },
                     {
@@ -9247,6 +9908,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'edaeeb4d5eb0467894863cdce613f2e6'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e44df4d8b3734c3b9258060619a66e53'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'action_reason'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'edc65b4f177d445582f624ee6e2df0ac'
                         key: {
@@ -9361,6 +10044,14 @@ declare global {
                                 }
                             }
                             element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f15cb665d833430585f78606d67f27a2'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
                         }
                     },
                     {
@@ -9633,6 +10324,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'f92869ede55f48e982e12889ad1fb5b0'
+                        key: {
+                            list_id: {
+                                id: '58c62ba85d7f4e61bbf9a09f5d5ba063'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'churn_type'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f9292e8c50584a068b8822559a4ba56c'
                         key: {
@@ -9757,6 +10471,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'fd957ce10a744813bf1b5a3e2f8f2d09'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e44df4d8b3734c3b9258060619a66e53'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'fdc50f00622544a3a517848b6b43fdaa'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e44df4d8b3734c3b9258060619a66e53'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'fdc53d132b0549aeae8b5b47efb5aa6c'
                         key: {
@@ -9824,6 +10582,17 @@ declare global {
                             }
                             element: 'milestone'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ff7b41de9da148bb80562694a96616c0'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'match'
+                            value: 'exact'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                 ]

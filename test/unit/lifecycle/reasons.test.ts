@@ -42,3 +42,19 @@ describe('validateReasonMapping', () => {
         ])
     })
 })
+
+describe('shipped reason mappings', () => {
+    it('the Fluent records are exactly DEFAULT_REASON_MAPPINGS', () => {
+        const { readFileSync } = require('node:fs') as typeof import('node:fs')
+        const text = readFileSync(`${__dirname}/../../../src/fluent/records/default-reason-mappings.now.ts`, 'utf8')
+        const records = [...text.matchAll(/Now\.ID\['default-([^']+)'\][\s\S]*?reason: '([^']+)', match: '(\w+)', churn_type: '(\w+)', order: (\d+), active: true/g)].map((m) => ({
+            id: m[1],
+            reason: m[2],
+            match: m[3],
+            churnType: m[4],
+            order: Number(m[5]),
+            active: true,
+        }))
+        expect(records).toEqual(DEFAULT_REASON_MAPPINGS)
+    })
+})

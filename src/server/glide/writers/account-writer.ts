@@ -22,6 +22,8 @@ export function snapshotAccountFields(account: GlideRecord): AccountFieldsSnapsh
  * refused.
  */
 export function writeAccountUpdate(account: GlideRecord, update: AccountUpdate): void {
+    // Nothing stored on the account changes (the update carries only signals the account does not keep).
+    if (!update.state && !update.stage) return
     if (update.state) {
         account.setValue(ACCOUNT_APP_FIELDS.state, update.state.value)
         account.setValue(ACCOUNT_APP_FIELDS.stateSince, update.state.since)

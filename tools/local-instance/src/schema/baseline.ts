@@ -101,6 +101,7 @@ export const BASELINE_TABLES: TableSchema[] = [
         [ORDER_FIELDS.orderCategory]: choice('Order category', ['product', 'service']),
         external_id: text('External ID', 100),
         order_date: { type: 'glide_date_time', label: 'Order date' },
+        [ORDER_FIELDS.committedDueDate]: { type: 'glide_date_time', label: 'Committed due date' }, // column name INFERRED
     }),
     table(LINE_TABLE, 'Order Line Item', 'number', {
         number: text('Number', 40),
@@ -110,6 +111,8 @@ export const BASELINE_TABLES: TableSchema[] = [
         [LINE_FIELDS.action]: choice('Action', Object.keys(LINE_ACTION_TO_ACTION)),
         [LINE_FIELDS.productOffering]: ref('Product offering', PRODUCT_OFFERING_TABLE),
         [LINE_FIELDS.soldProduct]: ref('Sold product', SOLD_PRODUCT_TABLE),
+        [LINE_FIELDS.actionReason]: text('Action reason', 255),
+        [LINE_FIELDS.recurringCharge]: text('Monthly recurring charge', 40), // column name INFERRED (currency storage)
     }),
     table(SOLD_PRODUCT_TABLE, 'Sold Product', 'name', {
         name: text('Name', 100),
