@@ -20,6 +20,17 @@ export const ACCOUNT_APP_FIELDS = {
     pinReason: 'x_oal_lifecycle_pin_reason',
 } as const
 
+/** The account's signal columns (pending change, last churn, missed target), by AccountSignals field. */
+export const ACCOUNT_SIGNAL_FIELDS = {
+    pendingChange: 'x_oal_lifecycle_pending_change',
+    pendingOrderId: 'x_oal_lifecycle_pending_order',
+    pendingDue: 'x_oal_lifecycle_pending_due',
+    pendingSince: 'x_oal_lifecycle_pending_since',
+    churnedAt: 'x_oal_lifecycle_churned_at',
+    overdueSince: 'x_oal_lifecycle_overdue_since',
+    overdueRuleId: 'x_oal_lifecycle_overdue_rule',
+} as const
+
 /** Mapping-rule columns: defined by the core, which validates rules by column name. */
 export { RULE_FIELDS } from './lifecycle/model.ts'
 

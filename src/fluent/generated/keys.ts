@@ -5,6 +5,90 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    'acl-account-churned-at-create': {
+                        table: 'sys_security_acl'
+                        id: '2beb772efc95400a8b725a39239e6fc1'
+                    }
+                    'acl-account-churned-at-read': {
+                        table: 'sys_security_acl'
+                        id: '9d9a615e4c324fdb90fe15fef40f5bf6'
+                    }
+                    'acl-account-churned-at-write': {
+                        table: 'sys_security_acl'
+                        id: '302803248a3247368f9ada1dc6791ea3'
+                    }
+                    'acl-account-overdue-rule-create': {
+                        table: 'sys_security_acl'
+                        id: '10aa2efed5b049699f2ba7b33767b5ef'
+                    }
+                    'acl-account-overdue-rule-read': {
+                        table: 'sys_security_acl'
+                        id: '0222b2ad8dbd41f4a11161cc1bdffaa1'
+                    }
+                    'acl-account-overdue-rule-write': {
+                        table: 'sys_security_acl'
+                        id: '32ec4fb225444a4e8e89558e5b97cd15'
+                    }
+                    'acl-account-overdue-since-create': {
+                        table: 'sys_security_acl'
+                        id: '5554089d01464b77867bc0e5f5df6ce2'
+                    }
+                    'acl-account-overdue-since-read': {
+                        table: 'sys_security_acl'
+                        id: '327fe96250a84815953db3c7e0e305d5'
+                    }
+                    'acl-account-overdue-since-write': {
+                        table: 'sys_security_acl'
+                        id: 'be5adc9b371d44d991fd980fa560ca01'
+                    }
+                    'acl-account-pending-change-create': {
+                        table: 'sys_security_acl'
+                        id: '0f86525980a9493f819758ba56c65a30'
+                    }
+                    'acl-account-pending-change-read': {
+                        table: 'sys_security_acl'
+                        id: '9512d6c8b5df4c639b28ee8b332dded3'
+                    }
+                    'acl-account-pending-change-write': {
+                        table: 'sys_security_acl'
+                        id: '8ec068cf908a4cdabc1a3d75d564de1a'
+                    }
+                    'acl-account-pending-due-create': {
+                        table: 'sys_security_acl'
+                        id: '8478029cdc634c3795264eead57861c6'
+                    }
+                    'acl-account-pending-due-read': {
+                        table: 'sys_security_acl'
+                        id: '5f43cd85125c4c679d0d73bbfbc2a321'
+                    }
+                    'acl-account-pending-due-write': {
+                        table: 'sys_security_acl'
+                        id: '04f310736f664e0bb4a0edc90075ee79'
+                    }
+                    'acl-account-pending-order-create': {
+                        table: 'sys_security_acl'
+                        id: 'bc2f34806b3d40b5a43220639e3ae710'
+                    }
+                    'acl-account-pending-order-read': {
+                        table: 'sys_security_acl'
+                        id: '33563a9d81214261ae2f357bf2e06790'
+                    }
+                    'acl-account-pending-order-write': {
+                        table: 'sys_security_acl'
+                        id: '3d6e730e7f9f4a92a1b1aefc4c8f5cc4'
+                    }
+                    'acl-account-pending-since-create': {
+                        table: 'sys_security_acl'
+                        id: '8e9f668217f94a8d876ceb0e6d872e3f'
+                    }
+                    'acl-account-pending-since-read': {
+                        table: 'sys_security_acl'
+                        id: 'f4a8ec5e40b7433a9bb8f1fd678676a1'
+                    }
+                    'acl-account-pending-since-write': {
+                        table: 'sys_security_acl'
+                        id: '5c7326dde9754a53a61de1fc8e4232bc'
+                    }
                     'acl-account-pin-reason-create': {
                         table: 'sys_security_acl'
                         id: '9a9d925dcd794f298f449dce7b1ae4b0'
@@ -609,6 +693,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '3d72c6685eaf45dc99be5eba86f9a3bc'
                     }
+                    'module-accounts-pending-churn': {
+                        table: 'sys_app_module'
+                        id: 'cf6bdfd0b32641a4ba8cdf5945de999d'
+                    }
                     'module-accounts-separator': {
                         table: 'sys_app_module'
                         id: '138f5f52e120487586955b937f444c19'
@@ -636,6 +724,10 @@ declare global {
                     'module-recalculations': {
                         table: 'sys_app_module'
                         id: '42df052c2ae24aa7a47b6802ec82ef60'
+                    }
+                    'module-revenue-movements': {
+                        table: 'sys_app_module'
+                        id: 'b7d379c60a5940b19188bc27ef655fb0'
                     }
                     'module-time-rules': {
                         table: 'sys_app_module'
@@ -1484,6 +1576,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '0de79b7432e547488b61bb4140bbf5e0'
+                        key: {
+                            sys_security_acl: '8ec068cf908a4cdabc1a3d75d564de1a'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0e53114c4a76441ba4be605ae05ea84f'
                         key: {
@@ -1705,6 +1810,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '13ac85204939479cb6c2243b34029527'
+                        key: {
+                            sys_security_acl: '5c7326dde9754a53a61de1fc8e4232bc'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '1480360e15fc45259a58d22cfb63c8dc'
                         key: {
@@ -1724,6 +1842,28 @@ declare global {
                             }
                             element: 'occurred_at'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1499e162e6cb4b1db649417fd91a8538'
+                        key: {
+                            sys_ui_section: {
+                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_churned_at'
+                            position: '6'
                         }
                     },
                     {
@@ -1850,6 +1990,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '19ca0922d7684489bdc9027a0797d483'
+                        key: {
+                            sys_ui_section: {
+                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pending_order'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '19ec5455e64d4ced9b6ea2b172225b0f'
                         key: {
@@ -1925,6 +2087,19 @@ declare global {
                             value: 'adoption'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1c4caf8720d7444bbb136034b5dc9b7e'
+                        key: {
+                            sys_security_acl: '8e9f668217f94a8d876ceb0e6d872e3f'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2106,6 +2281,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '1ffbc0e8f0a84f03933e4dcd43048b55'
+                        key: {
+                            sys_security_acl: '3d6e730e7f9f4a92a1b1aefc4c8f5cc4'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2100eb032b8f4281a5780f154c5f8cf7'
                         key: {
@@ -2221,6 +2409,19 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
                             element: 'in_state'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '237843bb460645fdbc0ce21846c2bb33'
+                        key: {
+                            sys_security_acl: '327fe96250a84815953db3c7e0e305d5'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
                         }
                     },
                     {
@@ -2651,6 +2852,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '2dde5396ffbe4b1484c67683196c279f'
+                        key: {
+                            sys_security_acl: '5f43cd85125c4c679d0d73bbfbc2a321'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2e99e2f3bb1e45daa591db5da42c64c4'
                         key: {
@@ -2730,6 +2944,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '301f55c008e04fab930b417e32d8455a'
+                        key: {
+                            sys_security_acl: '10aa2efed5b049699f2ba7b33767b5ef'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '3046e2e666ee46f8b80220d267650012'
                         key: {
@@ -2797,6 +3024,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '317ee3f51d984929ac60227fdc4c6a75'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_overdue_since'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '31afa68050c54856abadd1e4d3112558'
                         key: {
@@ -2860,6 +3095,62 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '324bb4764d124a5284ecc429109072b9'
+                        key: {
+                            list_id: {
+                                id: 'ed92ac6ded7c4a1dbb914ab2e9334922'
+                                key: {
+                                    name: 'customer_account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pending_change'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '336b5238a65444f6aed50db260f50a97'
+                        key: {
+                            sys_ui_form: {
+                                id: '34d8fb197b7946b18e72660a7bbd7ca2'
+                                key: {
+                                    name: 'customer_account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '33a07db916534aa2b4847bfbb1ca5121'
                         key: {
@@ -2878,6 +3169,14 @@ declare global {
                                     name: 'x_oal_lifecycle.agent'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '342891f7348046a89d4b953b40701526'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_since'
                         }
                     },
                     {
@@ -2987,6 +3286,19 @@ declare global {
                             value: 'monitoring'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '364023ba6dd74e658efec975f6953fed'
+                        key: {
+                            sys_security_acl: '5554089d01464b77867bc0e5f5df6ce2'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -3312,6 +3624,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '40f8416ee40f461caca87e312556b771'
+                        key: {
+                            sys_ui_section: {
+                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pending_since'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '41513e77bd374de8847e084097e638cc'
                         key: {
@@ -3385,6 +3719,28 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: '9da15b111d6146608c414d8c78c00359'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '434a8d438ada4161853478a38a1b5726'
+                        key: {
+                            sys_ui_section: {
+                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
                         }
                     },
                     {
@@ -4098,6 +4454,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '55526724329a48629013c6e56f17f3da'
+                        key: {
+                            sys_ui_section: {
+                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pending_due'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '555b62fde0b54735bb8d69ba2222bc94'
                         key: {
@@ -4233,6 +4611,14 @@ declare global {
                             }
                             element: '.split'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '581045a600d5482da21ac5ae29291aa6'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_due'
                         }
                     },
                     {
@@ -4622,6 +5008,19 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_stage'
                             element: 'started_at'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '63690e7738274985a17eb73b28b22cc0'
+                        key: {
+                            sys_security_acl: '9512d6c8b5df4c639b28ee8b332dded3'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
                         }
                     },
                     {
@@ -5147,6 +5546,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '735200e4ff61478c84421ecc2d66e886'
+                        key: {
+                            sys_security_acl: '2beb772efc95400a8b725a39239e6fc1'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '73a9a3448e4645b293dfb9833235cc73'
                         key: {
@@ -5188,6 +5600,19 @@ declare global {
                             }
                             element: 'account'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '73dd615ee1724c91b9dc9ad9019f65c4'
+                        key: {
+                            sys_security_acl: '302803248a3247368f9ada1dc6791ea3'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5259,6 +5684,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '748d1ed00e6a48dd95720fabaefe4642'
+                        key: {
+                            list_id: {
+                                id: '1ae6cbcd7dc4424ba5b6a400fb4556af'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'customer_account'
+                                }
+                            }
+                            element: 'churn_type'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '74c75fc9f5834c0f84ee6d687cc5635d'
                         key: {
@@ -5322,6 +5770,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '76cf79a57f3947f8adf3713ce09edfc0'
+                        key: {
+                            sys_security_acl: 'bc2f34806b3d40b5a43220639e3ae710'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '76d86383ef0a4524b2a1d56a1b751d3f'
+                        key: {
+                            list_id: {
+                                id: 'ed92ac6ded7c4a1dbb914ab2e9334922'
+                                key: {
+                                    name: 'customer_account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pending_due'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '77084d6bf2114783868d3253984c54f9'
                         key: {
@@ -5380,6 +5864,19 @@ declare global {
                         key: {
                             document_key: '2573355538ee463c88e185ad1c1926a1'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '77ef0d5432094863b9f3b0f7d895a978'
+                        key: {
+                            sys_security_acl: '8478029cdc634c3795264eead57861c6'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5542,6 +6039,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '7a4c325a55244a11b1935b97e3733df5'
+                        key: {
+                            sys_security_acl: '9d9a615e4c324fdb90fe15fef40f5bf6'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7a8f7c3acb6849b1bc6722a14ee00afe'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_churned_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '7a94e378540b4889997ba8e30d51e9b2'
                         key: {
@@ -5635,6 +6154,28 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_stage'
                             element: 'stage'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7db383c65c974bda811533886506d1f1'
+                        key: {
+                            sys_ui_section: {
+                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pending_change'
+                            position: '1'
                         }
                     },
                     {
@@ -6100,6 +6641,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '897c872cc87e470e97a0b229fe319ba6'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_churned_at'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '8985c05f8e824d4ab11cb3e6a65a7aa1'
                         deleted: true
@@ -6553,6 +7102,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9588387a55b74e3b866cbab873677c5b'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_due'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '95e57389f1a0493f8e1c281e1748cfa1'
                         key: {
@@ -6586,6 +7144,29 @@ declare global {
                         id: '96b31243cc7f4474a4d4cf4aa56a118b'
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '97225ebd316d43cd833de391f86a6980'
+                        key: {
+                            list_id: {
+                                id: 'ed92ac6ded7c4a1dbb914ab2e9334922'
+                                key: {
+                                    name: 'customer_account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_overdue_since'
                         }
                     },
                     {
@@ -6661,6 +7242,19 @@ declare global {
                             name: 'x_oal_lifecycle_recalc'
                             element: 'finished'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '99b6b8ee66fc44ecb0d501d4c6af4e24'
+                        key: {
+                            sys_security_acl: '0222b2ad8dbd41f4a11161cc1bdffaa1'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
                         }
                     },
                     {
@@ -6776,6 +7370,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '9d45df92f5ea46b69507df2d5da49308'
+                        key: {
+                            sys_ui_section: {
+                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '9d738aa081c94c4991309d36164c98f2'
                         key: {
@@ -6786,6 +7402,17 @@ declare global {
                                     name: 'x_oal_lifecycle.agent'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9df10354c83642f2951bdb60a6e1d9ec'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_change'
+                            value: 'churn'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6855,6 +7482,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '9f7722835c724d978f94536177e9a74a'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_change'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '9fa19d80c6d14c8dbb292aa4591a0c92'
                         key: {
                             name: 'x_oal_lifecycle_recalc'
@@ -6892,6 +7528,15 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a07233fda74246d996da5b4349e79b7a'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_overdue_since'
+                            language: 'en'
                         }
                     },
                     {
@@ -6997,6 +7642,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'a5b356f6d63e40dab16389b22bb5a638'
+                        key: {
+                            sys_security_acl: '32ec4fb225444a4e8e89558e5b97cd15'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'a5fe0e58836d4054b9a914538df4d3c6'
                         key: {
@@ -7080,6 +7738,19 @@ declare global {
                                 }
                             }
                             element: 'milestone'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a9457f27468c4ac691b42980e92095ce'
+                        key: {
+                            sys_security_acl: '0f86525980a9493f819758ba56c65a30'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -7211,6 +7882,21 @@ declare global {
                             name: 'x_oal_lifecycle_event'
                             element: 'order'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
+                        key: {
+                            name: 'customer_account'
+                            caption: 'Signals'
+                            view: {
+                                id: 'afb137c84c73438991fd5d4dce4478bb'
+                                key: {
+                                    name: 'x_oal_lifecycle'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -7643,6 +8329,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'b623cfffdfc04c3f9b95bb0f7d4c9187'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_order'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'b6693070294546fabc4707998f486679'
                         key: {
@@ -7950,6 +8645,14 @@ declare global {
                         id: 'c0bfb4f6fa1c4fefa909efde3219322c'
                         key: {
                             endpoint: 'x_oal_lifecycle_timeline.do'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c126f9385be54a6d93c004f8b7d2bfc2'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_change'
                         }
                     },
                     {
@@ -8344,6 +9047,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'c9133c3dc6974a21a5c2055baed741ca'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_change'
+                            value: 'suspension'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'c92348291ada4a48b705fa161b66b206'
                         key: {
@@ -8407,6 +9121,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'cac94e1d3f7a497aae7f4a56cf9e2bda'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_since'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'cafa3f2380b84899a66f2a424f434349'
                         key: {
@@ -8447,6 +9170,14 @@ declare global {
                             name: 'x_oal_lifecycle_recalc'
                             element: 'account_table'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'ccbac159732d47dd82c4311a338c3c88'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_change'
                         }
                     },
                     {
@@ -8558,6 +9289,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'd12952005bdb4d4fb7909dd2b2dfe24d'
+                        key: {
+                            sys_security_acl: '04f310736f664e0bb4a0edc90075ee79'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd12d625889a34a1685e8c75d426fe585'
                         key: {
@@ -8585,6 +9329,28 @@ declare global {
                             value: 'suspend'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd1d5c8bcb6c44c8fa8ef73a02962932b'
+                        key: {
+                            sys_ui_section: {
+                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
                         }
                     },
                     {
@@ -9023,6 +9789,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'daec9ed99ee24a55a1ed5f0aec35e93e'
+                        key: {
+                            sys_security_acl: 'f4a8ec5e40b7433a9bb8f1fd678676a1'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'daf7adf0cc3845abae6b812e98ba9f52'
                         key: {
@@ -9064,6 +9843,19 @@ declare global {
                         key: {
                             document_key: '905f87e9947c4c06b7122dbe5e11af04'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ddba2f57dffc4644b969d38bc1647721'
+                        key: {
+                            sys_security_acl: 'be5adc9b371d44d991fd980fa560ca01'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -9126,6 +9918,28 @@ declare global {
                                 }
                             }
                             element: 'state_from'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'df3d9b3742a84c03bcfb03a09fa7fcdc'
+                        key: {
+                            sys_ui_section: {
+                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_overdue_rule'
+                            position: '8'
                         }
                     },
                     {
@@ -9192,6 +10006,14 @@ declare global {
                             value: 'monitoring'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e19d3d7c68d34a9ca8c520edc188115d'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_order'
                         }
                     },
                     {
@@ -9621,6 +10443,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'e740b810ee614cbcb42ccec7264548ac'
+                        key: {
+                            sys_security_acl: '33563a9d81214261ae2f357bf2e06790'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e78742a9c2864152b8279e8fbb97b794'
                         key: {
@@ -9953,6 +10788,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'ede99ae7adf34ccc9300015ade08c848'
+                        key: {
+                            sys_ui_section: {
+                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_overdue_since'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ee80f16da7424ec69fe58dc297f501ea'
                         key: {
@@ -9986,6 +10843,15 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_rule'
                             element: 'from_state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'efa0a486b87f4e6da947c85490109448'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_overdue_rule'
                             language: 'en'
                         }
                     },
@@ -10159,6 +11025,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'f44373a3e22f49dd8355a583093c8667'
+                        key: {
+                            list_id: {
+                                id: '1ae6cbcd7dc4424ba5b6a400fb4556af'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'customer_account'
+                                }
+                            }
+                            element: 'movement'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'f46cc8cc7dc942d594ed3e3bb826addd'
                         key: {
@@ -10178,6 +11067,14 @@ declare global {
                                     name: 'x_oal_lifecycle.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f50ba064e0524d839bba757f230c3153'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_overdue_rule'
                         }
                     },
                     {

@@ -9,6 +9,7 @@ List({
         'occurred_at',
         'account',
         'order',
+        'movement',
         'action',
         'milestone',
         'outcome',
@@ -18,7 +19,6 @@ List({
         'stage_to',
         'state_rule',
         'churn_type',
-        'movement',
     ],
 })
 

@@ -62,7 +62,7 @@ export function factsToRead(event: OrderEvent, rules: readonly MappingRule[]): {
  * The revenue movement of a completed order, judged on the services in service before and after it:
  * - churn: something was in service before, nothing after (a full suspension included);
  * - new / reactivation: nothing was in service before, something after; reactivation when the account is a
- *   former customer (it churned before, or its services were all suspended);
+ *   former customer (it churned before, it is Inactive, or its services were all suspended);
  * - expansion / contraction: more / fewer services in service; with as many as before, the recurring charges
  *   decide where the instance keeps them (chargeDelta), else there is no movement.
  * '' when the event has no movement or the other services were not read.
@@ -73,7 +73,8 @@ export function movementOf(event: OrderEvent, facts: AccountFacts, account: Acco
     if (before.inService > 0 && after.inService === 0) return 'churn'
     if (before.inService === 0) {
         if (after.inService === 0) return ''
-        return signalsOf(account).churnedAt || before.suspended > 0 ? 'reactivation' : 'new'
+        const former = signalsOf(account).churnedAt !== '' || account.state === 'inactive' || before.suspended > 0
+        return former ? 'reactivation' : 'new'
     }
     if (after.inService > before.inService) return 'expansion'
     if (after.inService < before.inService) return 'contraction'

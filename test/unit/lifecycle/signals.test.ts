@@ -14,6 +14,7 @@ describe('revenue movement', () => {
         expect(movementOf(event(), facts(), account({ state: 'prospect' }))).toBe('new')
         const former = account({ state: 'inactive', signals: { ...NO_SIGNALS, churnedAt: '2024-01-01 00:00:00' } })
         expect(movementOf(event(), facts(), former)).toBe('reactivation')
+        expect(movementOf(event(), facts(), account({ state: 'inactive' }))).toBe('reactivation')
         // All services suspended, then a new one: the customer comes back.
         expect(movementOf(event(), facts({ suspendedServices: 1 }), account())).toBe('reactivation')
     })
