@@ -43,9 +43,13 @@ export function hasMovement(event: OrderEvent): boolean {
     return event.milestone === 'completed' && event.action !== 'cancel' && event.effects.length > 0 && isPrimaryEvent(event)
 }
 
-/** A disconnect or suspension being submitted: it may put a churn in flight. */
+/**
+ * A disconnect or suspension submitted or in progress: it may put a churn in flight. In progress too, because the
+ * first report of a submission may come from the order's first line while its other lines are not saved yet; by
+ * the time the order is in progress it carries all of them.
+ */
 export function mayPendChurn(event: OrderEvent): boolean {
-    return event.milestone === 'submitted' && (event.action === 'disconnect' || event.action === 'suspend')
+    return (event.milestone === 'submitted' || event.milestone === 'in_progress') && (event.action === 'disconnect' || event.action === 'suspend')
 }
 
 /**
@@ -85,7 +89,7 @@ export function movementOf(event: OrderEvent, facts: AccountFacts, account: Acco
 
 /**
  * The pending change an event sets or settles:
- * - a disconnect or suspension submitted while something is in service, that would leave nothing in service:
+ * - a disconnect or suspension submitted or in progress while something is in service, that would leave nothing in service:
  *   churn pending (nothing left at all) or suspension pending (only suspended services left), due on the
  *   order's committed due date;
  * - the completion of the order that set it settles it; its cancellation or rejection withdraws it.
