@@ -1,7 +1,8 @@
 import React from 'react'
-import ReactDOM from 'react-dom/client'
-import '../shared/horizon.css'
+import { createRoot } from 'react-dom/client'
+import { adoptStyles } from '../shared/styles'
 import { TimelineApp } from './TimelineApp'
 
+adoptStyles()
 const rootElement = document.getElementById('root')
-if (rootElement) ReactDOM.createRoot(rootElement).render(<TimelineApp />)
+if (rootElement) createRoot(rootElement).render(<TimelineApp />)
