@@ -18,6 +18,7 @@ export interface Harness {
 }
 
 export const harness = {} as Harness
+export const E2E_TIME_ZONE = 'Europe/Paris'
 
 /** Registers beforeAll/afterAll that start and stop the instance, its server and the browser. */
 export function useHarness(): Harness {
@@ -26,7 +27,8 @@ export function useHarness(): Harness {
         harness.instance = createTestInstance(process.env.E2E_DIST ? { dist: process.env.E2E_DIST } : {})
         seedDemo(harness.instance)
         harness.server = await startServer(harness.instance, { port: 0, demoLogins: DEMO_LOGINS })
-        harness.browser = await launchChromium()
+        // A zone that is not UTC, so a test can tell the user's local time from the stored UTC time.
+        harness.browser = await launchChromium({ timezoneId: E2E_TIME_ZONE })
     })
     afterAll(async () => {
         await harness.browser?.close()

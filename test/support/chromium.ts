@@ -75,7 +75,12 @@ export interface LaunchedChromium {
     close(): Promise<void>
 }
 
-export async function launchChromium(): Promise<LaunchedChromium> {
+export interface LaunchOptions {
+    /** IANA zone the pages see as the browser's (default: the machine's). */
+    timezoneId?: string
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<LaunchedChromium> {
     const resolved = resolveChromium()
     const profileDir = mkdtempSync(join(tmpdir(), 'oal-chromium-'))
     // playwright passes the fresh profile as --user-data-dir.
@@ -85,6 +90,7 @@ export async function launchChromium(): Promise<LaunchedChromium> {
         args: resolved.args,
         env: { ...process.env, ...resolved.env } as Record<string, string>,
         viewport: { width: 1440, height: 900 },
+        ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     })
     return {
         context,

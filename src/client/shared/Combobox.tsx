@@ -85,7 +85,7 @@ export function Combobox({ label, value, onInput, options, onSelect, status, pla
                 onBlur={() => window.setTimeout(() => setOpen(false), 150)}
                 onKeyDown={onKeyDown}
             />
-            <ul id={listId} role="listbox" aria-label={label} hidden={!expanded}>
+            <ul id={listId} role="listbox" aria-label={`${label} suggestions`} hidden={!expanded}>
                 {expanded &&
                     options.map((option, index) => (
                         <li

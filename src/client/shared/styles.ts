@@ -108,7 +108,7 @@ dl, dd { margin: 0; }
 .segmented button:last-child { border-radius: 0 var(--snx-radius-button) var(--snx-radius-button) 0; }
 details.multi { position: relative; }
 details.multi > summary { cursor: pointer; min-height: 2.25rem; display: flex; align-items: center; padding: 0 var(--snx-space-sm); border: 1px solid rgb(115, 127, 132); border-radius: var(--snx-radius-input); background: var(--snx-color-surface); }
-details.multi fieldset { position: absolute; z-index: 2; background: var(--snx-color-surface); border: 1px solid var(--snx-color-border); border-radius: var(--snx-radius-container); padding: var(--snx-space-sm); margin: 2px 0 0; display: grid; gap: var(--snx-space-xs); min-width: 12rem; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.15); }
+details.multi fieldset { position: absolute; z-index: 2; background: var(--snx-color-surface); border: 1px solid var(--snx-color-border); border-radius: var(--snx-radius-container); padding: var(--snx-space-sm); margin: 2px 0 0; display: grid; gap: var(--snx-space-xs); min-width: 12rem; max-width: calc(100vw - 2rem); box-shadow: 0 2px 8px rgba(0, 0, 0, 0.15); }
 details.multi label { display: flex; gap: var(--snx-space-sm); align-items: center; }
 .events { list-style: none; margin: 0; padding: 0; }
 .event-group { padding: var(--snx-space-sm) 0 var(--snx-space-xs); font-weight: 700; border-bottom: 2px solid var(--snx-color-border); display: flex; flex-wrap: wrap; gap: var(--snx-space-sm); align-items: baseline; }
@@ -117,7 +117,7 @@ details.multi label { display: flex; gap: var(--snx-space-sm); align-items: cent
 .event__summary { display: block; color: var(--snx-color-text-muted); font-size: 0.875rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .event__details { grid-column: 1 / -1; background: var(--snx-color-page); border-radius: var(--snx-radius-container); padding: var(--snx-space-md); }
 .explanation { white-space: pre-wrap; }
-.change { white-space: nowrap; }
+.change { white-space: normal; }
 .list-end { padding: var(--snx-space-md) 0; display: flex; flex-wrap: wrap; gap: var(--snx-space-md); align-items: center; }
 
 /* Combobox */

@@ -1,18 +1,27 @@
 import {
+    CHANGE_OUTCOMES,
+    SEQUENCE_FIELD,
     TIMELINE_DEFAULT_LIMIT,
     TIMELINE_MAX_LIMIT,
-    TIMELINE_MAX_OFFSET,
+    encodeCursor,
     humanDuration,
     isSysId,
-    nextOffset,
+    newerThanQuery,
+    nextCursorOf,
+    parseCursor,
     parseTimelineRequest,
     timelineFilterQuery,
     timelinePageQuery,
     toStagePeriods,
+    toStatePeriods,
+    toTimelineAccount,
     toTimelineEvent,
-} from '../../../src/server/lifecycle/timeline-query'
+} from '../../../src/server/api/timeline-contract'
+import type { TimelineFilters } from '../../../src/server/api/timeline-contract'
 
 const ACCOUNT = '0123456789abcdef0123456789abcdef'
+const ROW = 'fedcba9876543210fedcba9876543210'
+const NONE: TimelineFilters = { actions: [], outcomes: [], from: '', to: '', q: '' }
 
 function parsed(params: Record<string, unknown>) {
     const result = parseTimelineRequest(params)
@@ -21,27 +30,35 @@ function parsed(params: Record<string, unknown>) {
 }
 
 describe('timeline request parameters', () => {
-    it('defaults to the first page of 50 with no filters', () => {
-        expect(parsed({})).toEqual({ filters: { action: '', outcome: '', from: '', to: '' }, limit: TIMELINE_DEFAULT_LIMIT, offset: 0 })
+    it('defaults to the newest page of 50 with no filters', () => {
+        expect(parsed({})).toEqual({ filters: NONE, limit: TIMELINE_DEFAULT_LIMIT, after: null, before: '' })
     })
 
-    it('accepts platform-style list values and widens date-only bounds to whole days', () => {
-        const request = parsed({ limit: ['20'], offset: ['40'], action: ['suspend'], outcome: 'applied', from: '2024-05-01', to: '2024-05-31' })
+    it('accepts platform-style list values, several outcomes and actions, and widens date-only bounds to whole days', () => {
+        const request = parsed({ limit: ['20'], action: ['suspend,resume'], outcome: 'applied,pinned,applied', from: '2024-05-01', to: '2024-05-31', q: ' ORD00 ' })
         expect(request.limit).toBe(20)
-        expect(request.offset).toBe(40)
-        expect(request.filters).toEqual({ action: 'suspend', outcome: 'applied', from: '2024-05-01 00:00:00', to: '2024-05-31 23:59:59' })
+        expect(request.filters).toEqual({ actions: ['suspend', 'resume'], outcomes: ['applied', 'pinned'], from: '2024-05-01 00:00:00', to: '2024-05-31 23:59:59', q: 'ORD00' })
+    })
+
+    it('reads a cursor and a date jump', () => {
+        const cursor = encodeCursor({ occurredAt: '2024-05-01 10:00:00', sequence: '', id: ROW })
+        expect(parsed({ cursor, before: '2024-05-02' })).toMatchObject({ after: { occurredAt: '2024-05-01 10:00:00', sequence: '', id: ROW }, before: '2024-05-02 23:59:59' })
     })
 
     it.each([
         [{ limit: String(TIMELINE_MAX_LIMIT + 1) }, 'limit'],
         [{ limit: '0' }, 'limit'],
         [{ limit: 'ten' }, 'limit'],
-        [{ offset: '-5' }, 'offset'],
         [{ action: 'explode' }, 'action'],
-        [{ outcome: 'maybe' }, 'outcome'],
+        [{ outcome: 'applied,maybe' }, 'outcome'],
         [{ from: '2024-02-30' }, 'from'],
         [{ to: 'yesterday' }, 'to'],
         [{ from: '2024-06-01', to: '2024-05-01' }, 'from'],
+        [{ q: 'ORD^ORaccount!=x' }, 'q'],
+        [{ q: 'x'.repeat(81) }, 'q'],
+        [{ cursor: 'garbage' }, 'cursor'],
+        [{ cursor: `2024-05-01 10:00:00~~${ROW}^NQ` }, 'cursor'],
+        [{ before: 'soon' }, 'before'],
     ])('rejects %j naming the parameter', (params, field) => {
         const result = parseTimelineRequest(params)
         expect(result.ok).toBe(false)
@@ -54,36 +71,93 @@ describe('timeline request parameters', () => {
 
 describe('timeline encoded queries', () => {
     it('filters on the account only when no filter is set', () => {
-        expect(timelineFilterQuery(ACCOUNT, { action: '', outcome: '', from: '', to: '' })).toBe(`account=${ACCOUNT}`)
+        expect(timelineFilterQuery(ACCOUNT, NONE)).toBe(`account=${ACCOUNT}`)
     })
 
-    it('adds each filter as a condition and orders the page newest first with stable tie-breaks', () => {
-        const filters = { action: 'disconnect' as const, outcome: 'blocked_by_guard' as const, from: '2024-01-01 00:00:00', to: '2024-12-31 23:59:59' }
+    it('adds each filter as a condition; the search looks in the order number and both rule names', () => {
+        const filters: TimelineFilters = { actions: ['disconnect', 'cancel'], outcomes: ['blocked_by_guard'], from: '2024-01-01 00:00:00', to: '2024-12-31 23:59:59', q: 'ORD1' }
         expect(timelineFilterQuery(ACCOUNT, filters)).toBe(
-            `account=${ACCOUNT}^action=disconnect^outcome=blocked_by_guard^occurred_at>=2024-01-01 00:00:00^occurred_at<=2024-12-31 23:59:59`,
-        )
-        expect(timelinePageQuery(ACCOUNT, filters)).toBe(
-            `${timelineFilterQuery(ACCOUNT, filters)}^ORDERBYDESCoccurred_at^ORDERBYDESCrecorded_at^ORDERBYDESCsys_id`,
+            `account=${ACCOUNT}^actionINdisconnect,cancel^outcomeINblocked_by_guard^occurred_at>=2024-01-01 00:00:00^occurred_at<=2024-12-31 23:59:59` +
+                '^order.numberLIKEORD1^ORstate_rule.nameLIKEORD1^ORstage_rule.nameLIKEORD1',
         )
     })
 
-    it('accepts only sys_ids as account ids, so an id cannot smuggle in query conditions', () => {
+    it('orders newest first by occurred_at, then the insertion sequence, then sys_id', () => {
+        expect(timelinePageQuery(ACCOUNT, { filters: NONE, after: null, before: '' })).toBe(
+            `account=${ACCOUNT}^ORDERBYDESCoccurred_at^ORDERBYDESC${SEQUENCE_FIELD}^ORDERBYDESCsys_id`,
+        )
+    })
+
+    it('continues strictly after the cursor row (keyset), repeating the filters in every OR group', () => {
+        const query = timelinePageQuery(ACCOUNT, { filters: { ...NONE, outcomes: ['applied'] }, after: { occurredAt: '2024-05-01 10:00:00', sequence: '7', id: ROW }, before: '' })
+        const groups = query.split('^NQ')
+        const base = `account=${ACCOUNT}^outcomeINapplied`
+        expect(groups[0]).toBe(`${base}^occurred_at<2024-05-01 10:00:00`)
+        expect(groups[1]).toBe(`${base}^occurred_at=2024-05-01 10:00:00^${SEQUENCE_FIELD}<7`)
+        expect(groups[2]).toBe(`${base}^occurred_at=2024-05-01 10:00:00^${SEQUENCE_FIELD}ISEMPTY`)
+        expect(groups[3].startsWith(`${base}^occurred_at=2024-05-01 10:00:00^${SEQUENCE_FIELD}=7^sys_id<${ROW}^ORDERBYDESCoccurred_at`)).toBe(true)
+    })
+
+    it('a cursor without a sequence continues among the same-second rows by sys_id', () => {
+        const query = timelinePageQuery(ACCOUNT, { filters: NONE, after: { occurredAt: '2024-05-01 10:00:00', sequence: '', id: ROW }, before: '' })
+        expect(query.split('^NQ')[1]).toContain(`${SEQUENCE_FIELD}ISEMPTY^sys_id<${ROW}`)
+    })
+
+    it('a date jump bounds the first page and counts the newer rows for the position', () => {
+        expect(timelinePageQuery(ACCOUNT, { filters: NONE, after: null, before: '2024-05-02 23:59:59' })).toContain('occurred_at<=2024-05-02 23:59:59^ORDERBY')
+        expect(newerThanQuery(ACCOUNT, NONE, '2024-05-02 23:59:59')).toBe(`account=${ACCOUNT}^occurred_at>2024-05-02 23:59:59`)
+    })
+
+    it('accepts only sys_ids as ids, so an id cannot smuggle in query conditions', () => {
         expect(isSysId(ACCOUNT)).toBe(true)
         expect(isSysId(`${ACCOUNT}^ORaccount!=x`)).toBe(false)
         expect(isSysId('abc')).toBe(false)
+        expect(parseCursor(`2024-05-01 10:00:00~1~${ACCOUNT}^NQx`).ok).toBe(false)
+    })
+
+    it('the changes view is the outcomes that change something or say why nothing could', () => {
+        expect([...CHANGE_OUTCOMES].sort()).toEqual(['applied', 'blocked_by_guard', 'error', 'pinned'])
     })
 })
 
-describe('paging math', () => {
-    it('points at the next page while rows remain', () => {
-        expect(nextOffset(0, 50, 10000)).toBe(50)
-        expect(nextOffset(9950, 50, 10000)).toBeNull()
-        expect(nextOffset(100, 20, 120)).toBeNull()
-        expect(nextOffset(100, 19, 120)).toBe(119)
+describe('paging', () => {
+    const event = (id: string) => toTimelineEvent({ id, orderNumber: '', stateRuleName: '', stageRuleName: '', values: { occurred_at: '2024-05-01 10:00:00' } })
+
+    it('a full page points at its last row; a short or empty page is the end', () => {
+        const page = [event(ROW), event(ACCOUNT)]
+        expect(nextCursorOf(page, 2)).toBe(`2024-05-01 10:00:00~${page[1].sequence}~${ACCOUNT}`)
+        expect(nextCursorOf(page, 3)).toBeNull()
+        expect(nextCursorOf([], 3)).toBeNull()
     })
 
-    it('stops on an empty page even if the total says otherwise (rows deleted meanwhile)', () => {
-        expect(nextOffset(50, 0, 80)).toBeNull()
+    it('every row carries the cursor that continues after it', () => {
+        const row = event(ROW)
+        const back = parseCursor(row.cursor)
+        expect(back.ok && back.value).toEqual({ occurredAt: '2024-05-01 10:00:00', sequence: row.sequence, id: ROW })
+    })
+})
+
+describe('account header fields', () => {
+    it('carries the number and since when the account is in its state and stage', () => {
+        const view = toTimelineAccount({ id: 'a', name: 'Acme', state: 'suspended', stage: 'adoption', pinnedUntil: '', pinReason: '' }, { number: 'ACCT1', stateSince: '2026-11-12 10:00:00', stageSince: '2026-10-01 00:00:00' })
+        expect(view).toMatchObject({ number: 'ACCT1', stateLabel: 'Suspended', stateSince: '2026-11-12 10:00:00', stageLabel: 'Adoption', stageSince: '2026-10-01 00:00:00' })
+    })
+})
+
+describe('state periods (the state lane)', () => {
+    it('starts a period at each applied change, skips non-changes, and runs the last until now', () => {
+        const periods = toStatePeriods(
+            [
+                { eventId: 'e2', occurredAt: '2024-01-11 00:00:00', from: 'active', to: 'suspended', orderNumber: 'ORD2' },
+                { eventId: 'e1', occurredAt: '2024-01-01 00:00:00', from: '', to: 'active', orderNumber: 'ORD1' },
+                { eventId: 'e3', occurredAt: '2024-01-11 05:00:00', from: 'suspended', to: 'suspended', orderNumber: 'ORD3' },
+            ],
+            '2024-01-12 06:00:00',
+        )
+        expect(periods.map((p) => [p.state, p.startedAt, p.endedAt, p.durationLabel, p.current, p.orderNumber])).toEqual([
+            ['active', '2024-01-01 00:00:00', '2024-01-11 00:00:00', '10d', false, 'ORD1'],
+            ['suspended', '2024-01-11 00:00:00', '', '1d 6h', true, 'ORD2'],
+        ])
     })
 })
 
@@ -144,11 +218,3 @@ describe('stage periods', () => {
     })
 })
 
-describe('offset bound', () => {
-    it('rejects an offset beyond any real timeline with a message naming the parameter', () => {
-        const result = parseTimelineRequest({ offset: String(TIMELINE_MAX_OFFSET + 1) })
-        expect(result.ok).toBe(false)
-        expect(result.ok ? '' : result.message).toMatch(/offset/)
-        expect(parseTimelineRequest({ offset: String(TIMELINE_MAX_OFFSET) }).ok).toBe(true)
-    })
-})
