@@ -62,7 +62,7 @@ function event(action: OrderEvent['action'], milestone: OrderEvent['milestone'],
         milestone,
         occurredAt: '2026-01-15 10:00:00',
         attributes: { product_offering: 'fiber', channel: 'web', order_category: 'product' },
-        serviceIds: [`service-${index}`],
+        effects: action === 'cancel' ? [] : [{ serviceId: `service-${index}`, action }],
     }
 }
 
@@ -70,14 +70,14 @@ const account = (state: AccountSnapshot['state'], stage: AccountSnapshot['stage'
 
 /** The mix a live instance sees: placements, completions, a partial and a last disconnect, a suspend, a cancel. */
 const CASES: EngineCase[] = [
-    { event: event('place', 'submitted', 1), account: account('', ''), facts: { activeServices: 0, suspendedServices: 0, completedOrders: 0 } },
-    { event: event('place', 'completed', 2), account: account('pending', 'onboarding'), facts: { activeServices: 0, suspendedServices: 0, completedOrders: 0 } },
-    { event: event('place', 'completed', 3), account: account('active', 'onboarding'), facts: { activeServices: 2, suspendedServices: 0, completedOrders: 1 } },
-    { event: event('disconnect', 'completed', 4), account: account('active', 'adoption'), facts: { activeServices: 4, suspendedServices: 0, completedOrders: 2 } },
-    { event: event('disconnect', 'completed', 5), account: account('active', 'adoption'), facts: { activeServices: 0, suspendedServices: 0, completedOrders: 2 } },
-    { event: event('suspend', 'completed', 6), account: account('active', 'monitoring'), facts: { activeServices: 0, suspendedServices: 0, completedOrders: 3 } },
-    { event: event('cancel', 'canceled', 7), account: account('pending', 'onboarding'), facts: { activeServices: 0, suspendedServices: 0, completedOrders: 0 } },
-    { event: event('modify', 'in_progress', 8), account: account('active', 'engagement'), facts: { activeServices: 3, suspendedServices: 0, completedOrders: 2 } },
+    { event: event('place', 'submitted', 1), account: account('', ''), facts: { others: { inService: 0, suspended: 0 }, completedOrders: 0 } },
+    { event: event('place', 'completed', 2), account: account('pending', 'onboarding'), facts: { others: { inService: 0, suspended: 0 }, completedOrders: 0 } },
+    { event: event('place', 'completed', 3), account: account('active', 'onboarding'), facts: { others: { inService: 2, suspended: 0 }, completedOrders: 1 } },
+    { event: event('disconnect', 'completed', 4), account: account('active', 'adoption'), facts: { others: { inService: 4, suspended: 0 }, completedOrders: 2 } },
+    { event: event('disconnect', 'completed', 5), account: account('active', 'adoption'), facts: { others: { inService: 0, suspended: 0 }, completedOrders: 2 } },
+    { event: event('suspend', 'completed', 6), account: account('active', 'monitoring'), facts: { others: { inService: 0, suspended: 0 }, completedOrders: 3 } },
+    { event: event('cancel', 'canceled', 7), account: account('pending', 'onboarding'), facts: { others: { inService: 0, suspended: 0 }, completedOrders: 0 } },
+    { event: event('modify', 'in_progress', 8), account: account('active', 'engagement'), facts: { others: { inService: 3, suspended: 0 }, completedOrders: 2 } },
 ]
 
 function eventsPerSecond(rules: MappingRule[]): number {

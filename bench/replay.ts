@@ -94,7 +94,7 @@ export function benchReplay(accounts = REPLAY_ACCOUNTS): ReplayResult {
     try {
         progress(`replay: seeding ${accounts} accounts × ${ORDERS_PER_ACCOUNT} orders with the app disabled`)
         const ids = seedHistory(instance, accounts)
-        const recalculation = instance.requireModule('src/server/glide/recalculation/recalculation.ts') as {
+        const recalculation = instance.requireModule('src/server/glide/recalculation/recalculate-account.ts') as {
             recalculateAccount(id: string, mode: string): { status: string }
         }
         progress('replay: recalculating')

@@ -18,23 +18,8 @@ export const ACCOUNT_APP_FIELDS = {
     pinReason: 'x_oal_lifecycle_pin_reason',
 } as const
 
-export const RULE_FIELDS = {
-    name: 'name',
-    active: 'active',
-    order: 'order',
-    action: 'action',
-    milestone: 'milestone',
-    conditionField: 'condition_field',
-    conditionOperator: 'condition_operator',
-    conditionValue: 'condition_value',
-    fromState: 'from_state',
-    targetState: 'target_state',
-    targetStage: 'target_stage',
-    scope: 'scope',
-    allowBackward: 'allow_backward',
-    stopProcessing: 'stop_processing',
-    description: 'description',
-} as const
+/** Mapping-rule columns: defined by the core, which validates rules by column name. */
+export { RULE_FIELDS } from './lifecycle/model.ts'
 
 export const EVENT_FIELDS = {
     eventKey: 'event_key',
@@ -55,6 +40,8 @@ export const EVENT_FIELDS = {
     occurredAt: 'occurred_at',
     recordedAt: 'recorded_at',
     actor: 'actor',
+    sequence: 'sequence',
+    dependsOnServices: 'depends_on_services',
 } as const
 
 export const STAGE_FIELDS = {
@@ -71,6 +58,9 @@ export const PROPERTIES = {
     enabled: 'x_oal_lifecycle.enabled',
     dryRun: 'x_oal_lifecycle.dry_run',
     logLevel: 'x_oal_lifecycle.log_level',
+    inServiceStates: 'x_oal_lifecycle.inventory.in_service_states',
+    suspendedStates: 'x_oal_lifecycle.inventory.suspended_states',
+    notYetStates: 'x_oal_lifecycle.inventory.not_yet_states',
 } as const
 
 export const ROLES = {

@@ -26,12 +26,15 @@ function defaultRules(): Array<Record<string, string>> {
 }
 
 /** ACLs in the build, with the role names each one requires. */
-function acls(): Array<{ name: string; operation: string; roles: string[] }> {
+function acls(): Array<{ name: string; operation: string; roles: string[]; decision: string; adminOverrides: string; script: string }> {
     const roleNames = new Map(instance.artifacts.records('sys_user_role').map((role) => [role.sys_id, role.name]))
     const aclRoles = instance.artifacts.records('sys_security_acl_role')
     return instance.artifacts.records('sys_security_acl').map((acl) => ({
         name: acl.name,
         operation: acl.operation,
+        decision: acl.decision_type || 'allow',
+        adminOverrides: acl.admin_overrides,
+        script: acl.script ?? '',
         roles: aclRoles
             .filter((link) => link.sys_security_acl === acl.sys_id)
             .map((link) => roleNames.get(link.sys_user_role) ?? link.sys_user_role),
@@ -61,11 +64,14 @@ describe('default mapping rules', () => {
         ])
     })
 
-    it('only deactivates or suspends an account on its last service, or when a pending win-back order fails', () => {
+    it('only deactivates or suspends an account when no service is left in service, or when a pending win-back order fails', () => {
         const deactivating = defaultRules().filter((rule) => ['suspended', 'inactive'].includes(rule.target_state))
-        const takingServiceAway = deactivating.filter((rule) => ['suspend', 'disconnect'].includes(rule.action))
-        expect(takingServiceAway.length).toBe(2)
-        for (const rule of takingServiceAway) expect(rule.scope).toBe('last_active_service')
+        const takingServiceAway = deactivating.filter((rule) => ['suspend', 'disconnect'].includes(rule.action)).sort((a, b) => Number(a.order) - Number(b.order))
+        expect(takingServiceAway.map((rule) => [rule.action, rule.scope, rule.target_state])).toEqual([
+            ['suspend', 'only_suspended_left', 'suspended'],
+            ['disconnect', 'no_service_left', 'inactive'],
+            ['disconnect', 'only_suspended_left', 'suspended'],
+        ])
         const failedOrder = deactivating.filter((rule) => !takingServiceAway.includes(rule)).sort((a, b) => Number(a.order) - Number(b.order))
         expect(failedOrder.map((rule) => [rule.order, rule.action, rule.milestone, rule.from_state, rule.target_state])).toEqual([
             ['850', 'cancel', 'canceled', 'pending', 'inactive'],
@@ -184,11 +190,15 @@ describe('access control', () => {
         }
     })
 
-    it('lets agents read the timeline and stage periods but only admins change them', () => {
+    it('lets agents read the timeline and stage periods and nobody, admins included, change them', () => {
         for (const table of ['x_oal_lifecycle_event', 'x_oal_lifecycle_stage']) {
             expect(rolesFor(table, 'read')).toEqual([[ROLES.agent]])
-            for (const operation of ['create', 'write', 'delete']) expect(rolesFor(table, operation)).toEqual([[ROLES.admin]])
-            expect(rolesFor(`${table}.*`, 'write')).toEqual([[ROLES.admin]])
+            for (const [name, operation] of [[table, 'create'], [table, 'write'], [`${table}.*`, 'write'], [table, 'delete']]) {
+                const rules = acls().filter((acl) => acl.name === name && acl.operation === operation)
+                expect(rules.map((acl) => ({ decision: acl.decision, adminOverrides: acl.adminOverrides, roles: acl.roles, script: acl.script }))).toEqual([
+                    { decision: 'deny', adminOverrides: 'false', roles: [], script: 'answer = false;' },
+                ])
+            }
         }
     })
 

@@ -57,8 +57,9 @@ describe('orders of existing customers', () => {
 
     it('wins back an inactive customer: pending and onboarding again, even from a later stage', () => {
         const { account, services } = activeAccountWith(1)
-        om.complete(om.submit(account, [{ action: 'change', soldProduct: services[0] }]))
-        om.complete(om.submit(account, [{ action: 'delete', soldProduct: services[0] }]), [services[0]], 'inactive')
+        const more = om.service(account, 'Second line', 'installation_pending')
+        om.complete(om.submit(account, [{ action: 'add', soldProduct: more }]), [more], 'active')
+        om.complete(om.submit(account, [{ action: 'delete', soldProduct: services[0] }, { action: 'delete', soldProduct: more }]), [services[0], more], 'inactive')
         expect(om.accountState(account)).toEqual({ state: 'inactive', stage: 'expansion' })
 
         om.submit(account, [{ action: 'add' }])
@@ -71,11 +72,12 @@ describe('orders of existing customers', () => {
     })
 })
 
-describe('modifying an active account', () => {
+describe('growing an active account', () => {
     it('moves the stage to expansion and closes the onboarding period with a duration', () => {
-        const { account, services } = activeAccountWith(1)
+        const { account } = activeAccountWith(1)
         instance.clock.advance(3 * 24 * 3600 * 1000)
-        om.complete(om.submit(account, [{ action: 'change', soldProduct: services[0] }]))
+        const added = om.service(account, 'TV', 'installation_pending')
+        om.complete(om.submit(account, [{ action: 'add', soldProduct: added }]), [added], 'active')
         expect(om.accountState(account)).toEqual({ state: 'active', stage: 'expansion' })
         const periods = om.stagePeriods(account)
         expect(periods.map((p) => [p.stage, p.current])).toEqual([

@@ -10,7 +10,7 @@ import { runScheduledScript } from '../../tools/local-instance/src/engine/schedu
 import { ACCOUNT_APP_FIELDS, PROPERTIES } from '../../src/server/app-schema'
 import { OmDriver } from './support/om-driver'
 
-const MODULE = 'src/server/glide/recalculation/recalculation.ts'
+const MODULE = 'src/server/glide/recalculation/recalculate-account.ts'
 const DAY = 24 * 3600 * 1000
 
 interface RecalcModule {

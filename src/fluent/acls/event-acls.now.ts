@@ -1,6 +1,14 @@
 import '@servicenow/sdk/global'
 import { Acl } from '@servicenow/sdk/core'
-import { adminRole, agentRole } from '../roles/roles.now'
+import { agentRole } from '../roles/roles.now'
+
+/*
+ * Account timeline events are the account's audit trail: append-only. Agents and admins read them; nobody — app admin and
+ * platform admin included — creates, changes or deletes them through forms, lists, the Table API or the app's
+ * REST API. Only the engine writes them, from server scripts, which ACLs do not govern; corrections go through
+ * a recalculation, which records on the timeline what it changed. The deny-unless rules below have no role
+ * that could satisfy them, a script that never allows, and no admin override.
+ */
 
 // Agents (fulfillment users) read account timeline events; admins inherit the agent role.
 Acl({
@@ -25,26 +33,28 @@ Acl({
     description: 'Lifecycle agents and admins can read every field of a timeline event.',
 })
 
-// History is written by the engine in system context; people never add timeline events by hand except admins.
+// Append-only: no one creates a timeline event by hand; the engine writes them in server scripts.
 Acl({
     $id: Now.ID['acl-event-create'],
     type: 'record',
     table: 'x_oal_lifecycle_event',
     operation: 'create',
-    roles: [adminRole],
-    adminOverrides: true,
-    description: 'Only lifecycle admins can create timeline events; the engine writes them in system context.',
+    decisionType: 'deny',
+    adminOverrides: false,
+    script: 'answer = false;',
+    description: 'History is append-only: account timeline events are written only by the account lifecycle engine, never by hand (admins included).',
 })
 
-// Agents can never edit history; only admins may correct a timeline event.
+// Append-only: no one changes a recorded timeline event.
 Acl({
     $id: Now.ID['acl-event-write'],
     type: 'record',
     table: 'x_oal_lifecycle_event',
     operation: 'write',
-    roles: [adminRole],
-    adminOverrides: true,
-    description: 'Only lifecycle admins can change timeline events; agents can never edit account history.',
+    decisionType: 'deny',
+    adminOverrides: false,
+    script: 'answer = false;',
+    description: 'History is append-only: a recorded timeline event cannot be changed by anyone (admins included); a recalculation records corrections.',
 })
 
 // Field-level counterpart of the write rule, so no field falls back to a broader platform default.
@@ -54,18 +64,20 @@ Acl({
     table: 'x_oal_lifecycle_event',
     field: '*',
     operation: 'write',
-    roles: [adminRole],
-    adminOverrides: true,
-    description: 'Only lifecycle admins can change any field of a timeline event.',
+    decisionType: 'deny',
+    adminOverrides: false,
+    script: 'answer = false;',
+    description: 'History is append-only: no field of a timeline event can be changed by anyone (admins included).',
 })
 
-// Only admins may remove history (for example when purging test data).
+// Append-only: no one deletes history.
 Acl({
     $id: Now.ID['acl-event-delete'],
     type: 'record',
     table: 'x_oal_lifecycle_event',
     operation: 'delete',
-    roles: [adminRole],
-    adminOverrides: true,
-    description: 'Only lifecycle admins can delete timeline events.',
+    decisionType: 'deny',
+    adminOverrides: false,
+    script: 'answer = false;',
+    description: 'History is append-only: account timeline events cannot be deleted by anyone (admins included).',
 })

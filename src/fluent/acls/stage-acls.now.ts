@@ -1,8 +1,16 @@
 import '@servicenow/sdk/global'
 import { Acl } from '@servicenow/sdk/core'
-import { adminRole, agentRole } from '../roles/roles.now'
+import { agentRole } from '../roles/roles.now'
 
-// Agents (fulfillment users) read account lifecycle stage periods; admins inherit the agent role.
+/*
+ * Lifecycle stage periods are the account's audit trail: append-only. Agents and admins read them; nobody — app admin and
+ * platform admin included — creates, changes or deletes them through forms, lists, the Table API or the app's
+ * REST API. Only the engine writes them, from server scripts, which ACLs do not govern; corrections go through
+ * a recalculation, which records on the timeline what it changed. The deny-unless rules below have no role
+ * that could satisfy them, a script that never allows, and no admin override.
+ */
+
+// Agents (fulfillment users) read lifecycle stage periods; admins inherit the agent role.
 Acl({
     $id: Now.ID['acl-stage-read'],
     type: 'record',
@@ -10,7 +18,7 @@ Acl({
     operation: 'read',
     roles: [agentRole],
     adminOverrides: true,
-    description: 'Lifecycle agents and admins can read account lifecycle stage periods.',
+    description: 'Lifecycle agents and admins can read lifecycle stage periods.',
 })
 
 // Every field of a stage period is readable by agents.
@@ -25,26 +33,28 @@ Acl({
     description: 'Lifecycle agents and admins can read every field of a stage period.',
 })
 
-// History is written by the engine in system context; people never add lifecycle stage periods by hand except admins.
+// Append-only: no one creates a stage period by hand; the engine writes them in server scripts.
 Acl({
     $id: Now.ID['acl-stage-create'],
     type: 'record',
     table: 'x_oal_lifecycle_stage',
     operation: 'create',
-    roles: [adminRole],
-    adminOverrides: true,
-    description: 'Only lifecycle admins can create lifecycle stage periods; the engine writes them in system context.',
+    decisionType: 'deny',
+    adminOverrides: false,
+    script: 'answer = false;',
+    description: 'History is append-only: lifecycle stage periods are written only by the account lifecycle engine, never by hand (admins included).',
 })
 
-// Agents can never edit history; only admins may correct a stage period.
+// Append-only: no one changes a recorded stage period.
 Acl({
     $id: Now.ID['acl-stage-write'],
     type: 'record',
     table: 'x_oal_lifecycle_stage',
     operation: 'write',
-    roles: [adminRole],
-    adminOverrides: true,
-    description: 'Only lifecycle admins can change lifecycle stage periods; agents can never edit account history.',
+    decisionType: 'deny',
+    adminOverrides: false,
+    script: 'answer = false;',
+    description: 'History is append-only: a recorded stage period cannot be changed by anyone (admins included); a recalculation records corrections.',
 })
 
 // Field-level counterpart of the write rule, so no field falls back to a broader platform default.
@@ -54,18 +64,20 @@ Acl({
     table: 'x_oal_lifecycle_stage',
     field: '*',
     operation: 'write',
-    roles: [adminRole],
-    adminOverrides: true,
-    description: 'Only lifecycle admins can change any field of a stage period.',
+    decisionType: 'deny',
+    adminOverrides: false,
+    script: 'answer = false;',
+    description: 'History is append-only: no field of a stage period can be changed by anyone (admins included).',
 })
 
-// Only admins may remove history (for example when purging test data).
+// Append-only: no one deletes history.
 Acl({
     $id: Now.ID['acl-stage-delete'],
     type: 'record',
     table: 'x_oal_lifecycle_stage',
     operation: 'delete',
-    roles: [adminRole],
-    adminOverrides: true,
-    description: 'Only lifecycle admins can delete lifecycle stage periods.',
+    decisionType: 'deny',
+    adminOverrides: false,
+    script: 'answer = false;',
+    description: 'History is append-only: lifecycle stage periods cannot be deleted by anyone (admins included).',
 })

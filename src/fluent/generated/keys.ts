@@ -321,6 +321,10 @@ declare global {
                         table: 'sys_module'
                         id: 'c8966fbd784248c4b26259818a77da6f'
                     }
+                    'br-inventory-mapping-validation': {
+                        table: 'sys_script'
+                        id: 'f374c7b9a367493fbc0dcbf02e86f130'
+                    }
                     'br-order-lifecycle': {
                         table: 'sys_script'
                         id: '69f714d903114793a2aa9c12c7aa9c13'
@@ -332,6 +336,14 @@ declare global {
                     'br-recalculation-requested': {
                         table: 'sys_script'
                         id: '3f562d6bce8e432d93229e49e4a6348b'
+                    }
+                    'br-recheck-after-event': {
+                        table: 'sys_script'
+                        id: '10e058224e934f9c9447c8626d916b31'
+                    }
+                    'br-recheck-after-service-change': {
+                        table: 'sys_script'
+                        id: '0b7e9f6fa7de4542bcdcb16affbaf333'
                     }
                     'br-rule-validation': {
                         table: 'sys_script'
@@ -368,6 +380,10 @@ declare global {
                     'default-rule-disconnect-completed-last': {
                         table: 'x_oal_lifecycle_rule'
                         id: '8815954bf19440c687c26f1d216627d6'
+                    }
+                    'default-rule-disconnect-completed-only-suspended': {
+                        table: 'x_oal_lifecycle_rule'
+                        id: 'ae5992a328524b8f8aec4106e14524ee'
                     }
                     'default-rule-modify-completed-expansion': {
                         table: 'x_oal_lifecycle_rule'
@@ -534,6 +550,18 @@ declare global {
                         table: 'sys_properties'
                         id: 'ca5e109de3044af189798f1da9357f13'
                     }
+                    'property-inventory-in-service': {
+                        table: 'sys_properties'
+                        id: 'ed6eea4dad3c44609cab17f7450b558d'
+                    }
+                    'property-inventory-not-yet': {
+                        table: 'sys_properties'
+                        id: '50b43c12407f41edb9dc290ad403bb5b'
+                    }
+                    'property-inventory-suspended': {
+                        table: 'sys_properties'
+                        id: 'e6d8945a9a7d44a2ab58d2e5ddb28a12'
+                    }
                     'property-log-level': {
                         table: 'sys_properties'
                         id: 'b93456adb5f24be893079ffa6498cb02'
@@ -553,6 +581,10 @@ declare global {
                     'related-lists-account-lifecycle': {
                         table: 'sys_ui_related_list'
                         id: '14e2f7f70a494fdaafbcea62937417aa'
+                    }
+                    'scheduled-resume-recalculations': {
+                        table: 'sysauto_script'
+                        id: 'cdab04a352e8494c87705a22990a3f27'
                     }
                     'scheduled-time-rules': {
                         table: 'sysauto_script'
@@ -594,6 +626,10 @@ declare global {
                         table: 'sys_module'
                         id: '2d4b3d6cb16b470894c585cdce0f91f3'
                     }
+                    'src_server_glide_inventory-mapping-validation_ts': {
+                        table: 'sys_module'
+                        id: '32ce234dac2d487ba44b73283b2e8ee8'
+                    }
                     'src_server_glide_readers_account-facts-reader_ts': {
                         table: 'sys_module'
                         id: 'b921dcf11642499e88df581bc5861d9d'
@@ -614,6 +650,10 @@ declare global {
                         table: 'sys_module'
                         id: '598b2cc706694d9981a93bd692e4679f'
                     }
+                    'src_server_glide_recalculation_account-batches_ts': {
+                        table: 'sys_module'
+                        id: 'a1dc0745e9ed4c69a87988626897d2f2'
+                    }
                     'src_server_glide_recalculation_recalc-readers_ts': {
                         table: 'sys_module'
                         id: 'cb56b2967a87469b94589d79f2df5818'
@@ -622,9 +662,30 @@ declare global {
                         table: 'sys_module'
                         id: '5190d3aa7fb0414f83e3a3bf6db084dc'
                     }
+                    'src_server_glide_recalculation_recalculate-account_ts': {
+                        table: 'sys_module'
+                        id: 'ed93ffb5af604f22868706d55aa7ba0b'
+                    }
                     src_server_glide_recalculation_recalculation_ts: {
                         table: 'sys_module'
                         id: '8bc3e05ec2944d308f4122c53dc16b28'
+                        deleted: true
+                    }
+                    'src_server_glide_recalculation_recalculation-request_ts': {
+                        table: 'sys_module'
+                        id: 'a395812d578642df928deded786da79d'
+                    }
+                    src_server_glide_recalculation_settings_ts: {
+                        table: 'sys_module'
+                        id: '87ba3205f0324ecb9cee10c5739828ce'
+                    }
+                    'src_server_glide_recalculation_time-rule-job_ts': {
+                        table: 'sys_module'
+                        id: '354fbcc6085b47bd8ed8f763564254e8'
+                    }
+                    src_server_glide_recheck_ts: {
+                        table: 'sys_module'
+                        id: 'ca1f28a2b2f2494c82e2d9f37ba5baf9'
                     }
                     'src_server_glide_rule-record-validation_ts': {
                         table: 'sys_module'
@@ -637,6 +698,10 @@ declare global {
                     'src_server_glide_writers_event-writer_ts': {
                         table: 'sys_module'
                         id: '18182bb441ce4dfbb95aee6cc0f48110'
+                    }
+                    'src_server_glide_writers_lifecycle-writer_ts': {
+                        table: 'sys_module'
+                        id: '3c8da29c4b944fe79dc0550e1a0090fa'
                     }
                     'src_server_glide_writers_stage-period-writer_ts': {
                         table: 'sys_module'
@@ -666,6 +731,10 @@ declare global {
                         table: 'sys_module'
                         id: '6aa683efd2d04b27961250134a944980'
                     }
+                    src_server_lifecycle_inventory_ts: {
+                        table: 'sys_module'
+                        id: '93782c9ec79b48e28524593a55362c6f'
+                    }
                     src_server_lifecycle_labels_ts: {
                         table: 'sys_module'
                         id: 'ff8f97b0caf4413c9ec06316bb80a3ce'
@@ -673,6 +742,14 @@ declare global {
                     src_server_lifecycle_model_ts: {
                         table: 'sys_module'
                         id: 'e707137da115410b84a23da8ad2bfad3'
+                    }
+                    'src_server_lifecycle_net-effect_ts': {
+                        table: 'sys_module'
+                        id: 'e25ada2f3f6640b4a916229e30493dee'
+                    }
+                    src_server_lifecycle_progress_ts: {
+                        table: 'sys_module'
+                        id: '06665879742145f09946adf75fc871dd'
                     }
                     src_server_lifecycle_replay_ts: {
                         table: 'sys_module'
@@ -1235,6 +1312,17 @@ declare global {
                                     name: 'x_oal_lifecycle.agent'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0ff2b88fbe81419aa04c3f778c9329f1'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'scope'
+                            value: 'only_suspended_left'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1850,6 +1938,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '23de64c734834382b13100a8b9255ad3'
+                        key: {
+                            logical_table_name: 'x_oal_lifecycle_event'
+                            col_name_string: 'account,occurred_at,sequence'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2437dcf6dc8b4d41a88cef2de495f0f0'
                         key: {
@@ -1949,6 +2045,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '286ed177e10b4ec091a9359ab5798b8d'
+                        deleted: true
                         key: {
                             sys_security_acl: '2508579140e14839999d2602efda7ade'
                             sys_user_role: {
@@ -2074,6 +2171,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '2a8aca44361543229329d8ab3de53276'
+                        deleted: true
                         key: {
                             sys_security_acl: '464108fb44b046ecb27495ef0300ca91'
                             sys_user_role: {
@@ -2797,6 +2895,7 @@ declare global {
                     {
                         table: 'sys_index'
                         id: '41c21c8539f0416e94212e340aad8f6b'
+                        deleted: true
                         key: {
                             logical_table_name: 'x_oal_lifecycle_event'
                             col_name_string: 'account,occurred_at'
@@ -2824,6 +2923,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '431027a3077f44ec846913f9e69ae370'
+                        deleted: true
                         key: {
                             sys_security_acl: '6a22bc0f1450425eaddc65d15f09664e'
                             sys_user_role: {
@@ -3042,6 +3142,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '4a164a1c98f0424dbf60df76e1564fca'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'scope'
+                            value: 'services_grow'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '4a32e6f302b949aa93db7de3606cb4f3'
                         key: {
@@ -3233,6 +3344,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4f0b52b6e4e140ea8559f5d2ba4e3b3c'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'as_of'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '4f75e11989ff4963ad14bce3349c63f4'
                         key: {
@@ -3338,6 +3458,17 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'state_from'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '523e3b5af1a94d0fbb3edfaed0f2f540'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'scope'
+                            value: 'no_service_left'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3872,6 +4003,14 @@ declare global {
                             }
                             element: 'stage'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '61f48ea2b9df429f99b80463103f5c60'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'depends_on_services'
                         }
                     },
                     {
@@ -4680,6 +4819,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '7919eeae2d32449ba57ef4282da3ea7f'
+                        deleted: true
                         key: {
                             sys_security_acl: '2be1b99298db4ae5ade36fbdcc6f2988'
                             sys_user_role: {
@@ -5261,8 +5401,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '89597a859f0a442b9fed1181be1ca527'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'heartbeat'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '8985c05f8e824d4ab11cb3e6a65a7aa1'
+                        deleted: true
                         key: {
                             sys_security_acl: 'ad49d3b713aa465dbd978dd01423c690'
                             sys_user_role: {
@@ -5310,6 +5459,14 @@ declare global {
                                 }
                             }
                             element: 'x_oal_lifecycle_state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8aba2842eb9a43d1b89ca3afd4552b89'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'sequence'
                         }
                     },
                     {
@@ -5591,6 +5748,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '936db9accb184c83919203e43bb69b1b'
+                        deleted: true
                         key: {
                             sys_security_acl: 'e8b7a9e1dbe44fffa7636c72840a1e09'
                             sys_user_role: {
@@ -5782,6 +5940,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9a1f62b272ae422fa63d6c687e1e1dfc'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'sequence'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '9a5a2b208898488b9d52883acd08ea38'
                         key: {
@@ -5935,6 +6102,14 @@ declare global {
                         key: {
                             application_file: '55889b255be149afa6f6830b7ddc3922'
                             source_artifact: '6d61982870b94880904ccb905a8f75da'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9f38d691ef5348d3885742350701a4f0'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'as_of'
                         }
                     },
                     {
@@ -6579,6 +6754,15 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_stage'
                             element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b3c60fab85814733b9431085fdf517b8'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'depends_on_services'
                             language: 'en'
                         }
                     },
@@ -7958,6 +8142,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: 'db66f712aca7415c922593537caba14a'
+                        deleted: true
                         key: {
                             sys_security_acl: '543c10d5488141bc8a50b8b0e368ff2a'
                             sys_user_role: {
@@ -8146,6 +8331,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'e2462c0945984d7ca45639aff73f62b8'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'source'
+                            value: 'recheck'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'e2496d08e87947a3a1f8700adafae9f5'
                         key: {
@@ -8269,6 +8465,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: 'e322b72bef26442e98137c3c7ab1335d'
+                        deleted: true
                         key: {
                             sys_security_acl: '430ffb9ff12646a08d598f3bb17b91cc'
                             sys_user_role: {
@@ -8883,6 +9080,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'f31b223070d74f02936752401c4cd25c'
+                        key: {
+                            logical_table_name: 'x_oal_lifecycle_event'
+                            col_name_string: 'account,sequence'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'f3476e80128442b2aab97ebbae9ffaf6'
                         key: {
@@ -8998,6 +9203,15 @@ declare global {
                             value: 'disconnect'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f6c109cdc67d4f509314933b389aece1'
+                        key: {
+                            name: 'x_oal_lifecycle_recalc'
+                            element: 'heartbeat'
+                            language: 'en'
                         }
                     },
                     {

@@ -32,3 +32,35 @@ Property({
     description: 'Verbosity of the account lifecycle mapper in the system log (error, warn, info, debug).',
     roles: { read: [adminRole], write: [adminRole] },
 })
+
+// Inventory states that mean "in service": the account has a working service (defaults from the documented
+// product inventory states; a pending change or inactivation is still in service).
+Property({
+    $id: Now.ID['property-inventory-in-service'],
+    name: 'x_oal_lifecycle.inventory.in_service_states',
+    type: 'string',
+    value: 'active,change_pending,inactivation_pending',
+    description:
+        'Sold product / product inventory states (stored values, comma-separated) that count as a service in service. Every state not listed in one of the three inventory properties counts as gone. Validated on save against the state column\'s choices.',
+    roles: { read: [adminRole], write: [adminRole] },
+})
+
+// Inventory states that mean "suspended": the customer still has the service, but it does not work now.
+Property({
+    $id: Now.ID['property-inventory-suspended'],
+    name: 'x_oal_lifecycle.inventory.suspended_states',
+    type: 'string',
+    value: 'suspended',
+    description: 'Sold product / product inventory states (comma-separated) that count as a suspended service. The stored value of the Suspended label is not confirmed by ServiceNow\'s documentation: check your instance.',
+    roles: { read: [adminRole], write: [adminRole] },
+})
+
+// Inventory states that mean "not yet in service": ordered but not installed; they do not count yet.
+Property({
+    $id: Now.ID['property-inventory-not-yet'],
+    name: 'x_oal_lifecycle.inventory.not_yet_states',
+    type: 'string',
+    value: 'installation_pending',
+    description: 'Sold product / product inventory states (comma-separated) that count as not yet in service (ordered, not installed). Such services count only through the order that adds them.',
+    roles: { read: [adminRole], write: [adminRole] },
+})

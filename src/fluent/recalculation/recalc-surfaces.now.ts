@@ -1,6 +1,7 @@
 import '@servicenow/sdk/global'
 import { BusinessRule, Record, UiAction } from '@servicenow/sdk/core'
-import { onRecalculationRequested, recalculateFromForm } from '../../server/glide/recalculation/recalculation'
+import { recalculateFromForm } from '../../server/glide/recalculation/recalculate-account'
+import { onRecalculationRequested } from '../../server/glide/recalculation/recalculation-request'
 
 // "Recalculate lifecycle" on the account form (admins): shows the diff as a message, then applies it.
 export const recalculateLifecycleAction = UiAction({

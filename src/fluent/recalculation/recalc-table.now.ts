@@ -48,5 +48,7 @@ export const x_oal_lifecycle_recalc = Table({
         finished: DateTimeColumn({ label: 'Finished', readOnly: true }),
         cursor: StringColumn({ label: 'Resume after account', maxLength: 32, readOnly: true }),
         log: StringColumn({ label: 'Diff and errors', maxLength: 4000, readOnly: true }),
+        heartbeat: DateTimeColumn({ label: 'Last progress', readOnly: true, hint: 'Saved after every batch; a running request without progress for 15 minutes is resumed by the resume job.' }),
+        as_of: DateTimeColumn({ label: 'Replayed up to', readOnly: true, hint: 'The instant every account of this request is replayed up to (kept when the request resumes).' }),
     },
 })

@@ -51,7 +51,7 @@ Record({
     },
 })
 
-// An already-active customer completed another order: that is growth, so the stage moves to expansion.
+// An already-active customer completed another order that adds services: that is growth, so the stage moves to expansion.
 // Evaluated before the plain "order completed" rule; it sets only the stage, so the state rule still applies.
 Record({
     $id: Now.ID['default-rule-place-completed-expansion'],
@@ -64,11 +64,11 @@ Record({
         milestone: 'completed',
         from_state: 'active',
         target_stage: 'expansion',
-        scope: 'any',
+        scope: 'services_grow',
         allow_backward: false,
         stop_processing: false,
         description:
-            'When an order completes for an account that is already Active, the customer is buying more: the lifecycle stage moves to Expansion. A first order does not match (the account is still Pending), so a new customer stays in Onboarding.',
+            'When an order that adds services completes for an account that is already Active, the customer is buying more: the lifecycle stage moves to Expansion. A first order does not match (the account is still Pending), so a new customer stays in Onboarding.',
     },
 })
 
@@ -91,23 +91,23 @@ Record({
     },
 })
 
-// An active customer changed a service: also growth, so the stage moves to expansion.
+// An active customer's migration or change that leaves it with more services in service: growth, so expansion.
 Record({
     $id: Now.ID['default-rule-modify-completed-expansion'],
     table: 'x_oal_lifecycle_rule',
     data: {
-        name: 'Service changed: expansion',
+        name: 'Services grow with a change: expansion',
         active: true,
         order: 400,
         action: 'modify',
         milestone: 'completed',
         from_state: 'active',
         target_stage: 'expansion',
-        scope: 'any',
+        scope: 'services_grow',
         allow_backward: false,
         stop_processing: false,
         description:
-            'When a change order completes for an Active account, the lifecycle stage moves to Expansion. Add a condition (for example on the product offering) if only upgrades should count.',
+            'When a modification (a change order, or a migration that adds and disconnects services in one order) completes for an Active account and leaves it with more services in service than before, the lifecycle stage moves to Expansion. A like-for-like swap or a plain change keeps the number of services and is not Expansion; copy this rule with scope Any and a product offering condition if changes to certain offerings should count as growth.',
     },
 })
 
@@ -122,11 +122,11 @@ Record({
         action: 'suspend',
         milestone: 'completed',
         target_state: 'suspended',
-        scope: 'last_active_service',
+        scope: 'only_suspended_left',
         allow_backward: false,
         stop_processing: false,
         description:
-            'When a suspend order completes and no other service of the account stays active, the account becomes Suspended. Suspending one of several active services leaves the account Active.',
+            'When a suspend order completes and, after it, no service of the account is in service (only suspended ones), the account becomes Suspended. Suspending one of several services in service leaves the account Active.',
     },
 })
 
@@ -161,11 +161,31 @@ Record({
         action: 'disconnect',
         milestone: 'completed',
         target_state: 'inactive',
-        scope: 'last_active_service',
+        scope: 'no_service_left',
         allow_backward: false,
         stop_processing: false,
         description:
-            'When a disconnect order completes and no other service of the account is active or suspended, the account becomes Inactive. Disconnecting one of several services leaves the account as it is.',
+            'When a disconnect order completes and, after it, the account has no service in service or suspended, the account becomes Inactive. Disconnecting one of several services leaves the account as it is; an order that adds a new service while disconnecting the old one (a migration) is a modification, not a disconnect.',
+    },
+})
+
+// The last service in service was disconnected while others are suspended: the customer is suspended, not gone.
+Record({
+    $id: Now.ID['default-rule-disconnect-completed-only-suspended'],
+    table: 'x_oal_lifecycle_rule',
+    data: {
+        name: 'Only suspended services left: suspended',
+        active: true,
+        order: 710,
+        action: 'disconnect',
+        milestone: 'completed',
+        from_state: 'active',
+        target_state: 'suspended',
+        scope: 'only_suspended_left',
+        allow_backward: false,
+        stop_processing: false,
+        description:
+            'When a disconnect order completes for an Active account and, after it, no service is in service but some are suspended, the account becomes Suspended: the customer keeps services but none works now.',
     },
 })
 

@@ -68,8 +68,11 @@ export const OUTCOME_CHOICES: Record<Outcome, ChoiceEntry> = {
 
 export const RULE_SCOPE_CHOICES: Record<RuleScope, ChoiceEntry> = {
     any: { label: 'Any', sequence: 10 },
-    last_active_service: { label: 'Last active service', sequence: 20 },
-    first_order: { label: 'First order', sequence: 30 },
+    no_service_left: { label: 'No service left', sequence: 20 },
+    only_suspended_left: { label: 'Only suspended services left', sequence: 30 },
+    services_grow: { label: 'Services grow', sequence: 40 },
+    first_order: { label: 'First order', sequence: 50 },
+    last_active_service: { label: 'Last active service (legacy)', sequence: 60 },
 }
 
 export const CONDITION_FIELD_CHOICES: Record<ConditionField, ChoiceEntry> = {
@@ -79,10 +82,10 @@ export const CONDITION_FIELD_CHOICES: Record<ConditionField, ChoiceEntry> = {
 }
 
 export const CONDITION_OPERATOR_CHOICES: Record<ConditionOperator, ChoiceEntry> = {
-    is: { label: 'Is', sequence: 10 },
-    is_not: { label: 'Is not', sequence: 20 },
-    in: { label: 'In', sequence: 30 },
-    not_in: { label: 'Not in', sequence: 40 },
+    is: { label: 'is', sequence: 10 },
+    is_not: { label: 'is not', sequence: 20 },
+    in: { label: 'is one of', sequence: 30 },
+    not_in: { label: 'is not one of', sequence: 40 },
 }
 
 export const EVENT_SOURCE_CHOICES: Record<EventSource, ChoiceEntry> = {
@@ -91,4 +94,5 @@ export const EVENT_SOURCE_CHOICES: Record<EventSource, ChoiceEntry> = {
     replay: { label: 'Replay', sequence: 30 },
     schedule: { label: 'Schedule', sequence: 40 },
     manual: { label: 'Manual', sequence: 50 },
+    recheck: { label: 'Re-check', sequence: 60 },
 }

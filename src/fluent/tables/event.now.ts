@@ -1,5 +1,5 @@
 import '@servicenow/sdk/global'
-import { Table, StringColumn, ChoiceColumn, ReferenceColumn, DateTimeColumn } from '@servicenow/sdk/core'
+import { Table, StringColumn, ChoiceColumn, ReferenceColumn, DateTimeColumn, IntegerColumn, BooleanColumn } from '@servicenow/sdk/core'
 import {
     ACCOUNT_STATE_CHOICES,
     ACTION_CHOICES,
@@ -10,7 +10,7 @@ import {
 } from './choice-lists'
 
 // Account timeline: one row per evaluated order event, with the outcome, the deciding rules and the explanation.
-// Not audited (the table IS the history) and read-only on forms: only the engine writes it, in system context.
+// Not audited (the table IS the history) and append-only: only the engine writes it, in system context (acls/event-acls).
 export const x_oal_lifecycle_event = Table({
     name: 'x_oal_lifecycle_event',
     label: 'Account Lifecycle Event',
@@ -96,11 +96,24 @@ export const x_oal_lifecycle_event = Table({
         occurred_at: DateTimeColumn({ label: 'Occurred at', readOnly: true }),
         recorded_at: DateTimeColumn({ label: 'Recorded at', readOnly: true }),
         actor: ReferenceColumn({ label: 'Actor', referenceTable: 'sys_user', readOnly: true }),
+        sequence: IntegerColumn({
+            label: 'Sequence',
+            readOnly: true,
+            hint: 'Per-account number given when the row is recorded: rows that occurred in the same second keep the order they were recorded in.',
+        }),
+        depends_on_services: BooleanColumn({
+            label: 'Depends on other services',
+            default: false,
+            readOnly: true,
+            hint: 'A rule weighed the account\'s other services; the account is re-checked once other orders\' changes reach the inventory.',
+        }),
     },
     index: [
         // Idempotency: the order rule and the line rule may both see the same change; the second insert fails.
         { name: 'x_oal_lifecycle_event_key', unique: true, element: 'event_key' },
-        // The account timeline reads one account's events newest first.
-        { name: 'x_oal_lifecycle_event_timeline', unique: false, element: ['account', 'occurred_at'] },
+        // The account timeline reads one account's events newest first, same-second rows by sequence.
+        { name: 'x_oal_lifecycle_event_timeline', unique: false, element: ['account', 'occurred_at', 'sequence'] },
+        // The next sequence number of an account is its highest so far.
+        { name: 'x_oal_lifecycle_event_sequence', unique: false, element: ['account', 'sequence'] },
     ],
 })

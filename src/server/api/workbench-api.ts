@@ -24,7 +24,7 @@ import { ADMIN_ROLE, failure, jsonBody, ok, respond, roleFailure } from './http.
 import type { ApiRequest, ApiResponse, ApiResult } from './http.ts'
 
 const RULE_COLUMNS = Object.keys(RULE_FIELDS).map((key) => RULE_FIELDS[key as keyof typeof RULE_FIELDS])
-const NO_FACTS: AccountFacts = { activeServices: 0, suspendedServices: 0, completedOrders: 0 }
+const NO_FACTS: AccountFacts = { others: { inService: 0, suspended: 0 }, completedOrders: 0 }
 
 function text(value: unknown): string {
     return value === undefined || value === null ? '' : String(value).trim()
@@ -92,7 +92,7 @@ function describedEvent(described: Record<string, unknown>): { event: OrderEvent
         milestone: milestone || 'submitted',
         occurredAt: text(described.occurredAt) || nowDateTime(),
         attributes,
-        serviceIds: [],
+        effects: [],
     }
     let problem = ''
     if (!action) problem = `event.action must be one of ${ACTIONS.join(', ')}`
@@ -159,7 +159,7 @@ export function simulateResult(request: ApiRequest): ApiResult {
     for (const event of events) {
         const account = describedAccount ?? readAccountSecure(event.accountId)
         if (!account) return failure(404, `No account ${event.accountId || '(blank)'} for the event, or you may not read it`)
-        const facts = describedAccount ? NO_FACTS : glideAccountFactsReader.read(event)
+        const facts = describedAccount ? NO_FACTS : glideAccountFactsReader.read(event, { services: true, completedOrders: true })
         results.push(simulate({ event, rules, account, facts, draftRule }))
     }
     return ok({ order, results, message: results.length === 0 ? 'The order is not at a milestone (or has no actionable lines): no event to evaluate.' : '' })

@@ -9,23 +9,23 @@
  */
 import { GlideRecord, gs } from '@servicenow/glide'
 import { PROPERTIES } from '../app-schema.ts'
-import { classifyLineChange, classifyOrderChange } from '../lifecycle/classify.ts'
-import type { OrderSnapshot } from '../lifecycle/classify.ts'
+import { classifyLineChange, classifyOrderChange, impliedSubmissions, lineEventKeys } from '../lifecycle/classify.ts'
+import type { LineSnapshot, OrderSnapshot } from '../lifecycle/classify.ts'
 import { decide, errorDecision } from '../lifecycle/engine.ts'
-import type { AccountSnapshot, EventSource, OrderEvent, Stage } from '../lifecycle/model.ts'
+import type { AccountSnapshot, EventSource, OrderEvent, TimedAccount } from '../lifecycle/model.ts'
+import { factsNeeded } from '../lifecycle/net-effect.ts'
+import type { TimelineEntry } from '../lifecycle/progress.ts'
 import { LINE_FIELDS, ORDER_FIELDS } from '../order-management/om-model.ts'
 import { isTrueValue, nowDateTime, textValue } from './glide-values.ts'
 import { glideAccountFactsReader } from './readers/account-facts-reader.ts'
 import type { AccountFactsReader } from './readers/account-facts-reader.ts'
-import { readAccount } from './readers/account-reader.ts'
-import { isEventRecorded } from './readers/event-reader.ts'
+import { readAccount, timedAccountOf } from './readers/account-reader.ts'
+import { readRecordedForOrder } from './readers/event-reader.ts'
 import { lineSnapshotOf, orderSnapshotOf, readOrderLines, readOrderSnapshot } from './readers/order-snapshots.ts'
 import { createRuleCache, readActiveRules } from './readers/rules-reader.ts'
 import type { RuleCache } from './readers/rules-reader.ts'
-import { writeAccountLifecycle } from './writers/account-writer.ts'
-import { insertTimelineEvent, markTimelineEventFailed } from './writers/event-writer.ts'
-import type { TimelineSubject } from './writers/event-writer.ts'
-import { recordStageChange } from './writers/stage-period-writer.ts'
+import { applyDecision } from './writers/lifecycle-writer.ts'
+import { insertTimelineEvent } from './writers/event-writer.ts'
 
 /** Platform system column: when the saved record was last updated (the event's occurrence time). */
 const UPDATED_ON = 'sys_updated_on'
@@ -57,7 +57,6 @@ interface Invocation {
     log: Logger
     rules: RuleCache
     factsReader: AccountFactsReader
-    source: EventSource
 }
 
 const LOG_PREFIX = '[x_oal_lifecycle] '
@@ -98,7 +97,7 @@ function occurredAtOf(record: GlideRecord): string {
     return textValue(record, UPDATED_ON) || nowDateTime()
 }
 
-function startInvocation(source: EventSource, options: MapperOptions | undefined): Invocation | null {
+function startInvocation(options: MapperOptions | undefined): Invocation | null {
     const settings = readSettings()
     // Kill switch: when disabled the app does nothing at all — no reads, no rows, no logs.
     if (!settings.enabled) return null
@@ -107,11 +106,10 @@ function startInvocation(source: EventSource, options: MapperOptions | undefined
         log: createLogger(settings.logLevel),
         rules: createRuleCache(),
         factsReader: options?.factsReader ?? glideAccountFactsReader,
-        source,
     }
 }
 
-function subjectOf(event: OrderEvent): TimelineSubject {
+function entryOf(event: OrderEvent, decision: TimelineEntry['decision']): TimelineEntry {
     return {
         key: event.key,
         source: event.source,
@@ -121,6 +119,7 @@ function subjectOf(event: OrderEvent): TimelineSubject {
         action: event.action,
         milestone: event.milestone,
         occurredAt: event.occurredAt,
+        decision,
     }
 }
 
@@ -128,121 +127,124 @@ function blankAccount(accountId: string): AccountSnapshot {
     return { id: accountId, name: '', state: '', stage: '', pinnedUntil: '', pinReason: '' }
 }
 
+/** What an error row is about when the failure came before an event could be classified. */
+interface ErrorSubject {
+    source: EventSource
+    accountId: string
+    orderId: string
+    lineItemId: string
+    occurredAt: string
+}
+
 /** Records an `error` timeline row; if that fails too, the failure is only logged. */
-function recordError(invocation: Invocation, subject: TimelineSubject, account: AccountSnapshot, message: string, orderNumber: string): void {
+function recordError(invocation: Invocation, subject: ErrorSubject & { key?: string; action?: TimelineEntry['action']; milestone?: TimelineEntry['milestone'] }, account: AccountSnapshot, message: string, orderNumber: string): void {
     invocation.log.error(`Order ${orderNumber || subject.orderId || '(unknown)'}: ${message}`)
     try {
-        insertTimelineEvent(subject, errorDecision(account, message))
+        insertTimelineEvent({
+            key: subject.key ?? '',
+            source: subject.source,
+            accountId: subject.accountId,
+            orderId: subject.orderId,
+            lineItemId: subject.lineItemId,
+            action: subject.action ?? '',
+            milestone: subject.milestone ?? '',
+            occurredAt: subject.occurredAt,
+            decision: errorDecision(account, message),
+        })
     } catch (recordFailure) {
         invocation.log.error(`Order ${orderNumber || subject.orderId || '(unknown)'}: could not record the error event: ${messageOf(recordFailure)}`)
     }
 }
 
+/** The account an invocation works on, carried from one event to the next so each sees the previous one's result. */
+interface Working {
+    account: TimedAccount
+    record: GlideRecord
+}
+
 /**
- * Evaluates one event end to end. The timeline row is written first so the new stage period can point
- * at it; the account is written last so that, if anything before it fails, the account is untouched and
- * the row is rewritten as an error that truthfully says nothing changed.
+ * Evaluates one event end to end: the facts its rules need, the decision, and the write (applyDecision: row,
+ * stage periods, account; a failed write is undone and the row marked as an error). Returns the account after
+ * it; a failure is recorded on the timeline and leaves the account as it was.
  */
-function evaluateEvent(invocation: Invocation, event: OrderEvent, keyAlreadyChecked = false): void {
+function evaluateEvent(invocation: Invocation, event: OrderEvent, working: Working | null): Working | null {
     const { log, settings } = invocation
-    let account: AccountSnapshot = blankAccount(event.accountId)
-    let recordedId = ''
+    let current = working
     try {
-        if (!keyAlreadyChecked && isEventRecorded(event.key)) {
-            log.debug(`Event ${event.key} (order ${event.orderNumber}) already recorded; skipped.`)
-            return
+        if (!current) {
+            const loaded = readAccount(event.accountId)
+            if (!loaded) throw new Error(`account "${event.accountId}" not found`)
+            current = { account: timedAccountOf(loaded), record: loaded.record }
         }
-        const loaded = readAccount(event.accountId)
-        if (!loaded) throw new Error(`account "${event.accountId}" not found`)
-        account = loaded.snapshot
-        const facts = invocation.factsReader.read(event)
         const rules = readActiveRules(invocation.rules)
-        const decision = decide({ event, rules, account, facts, dryRun: settings.dryRun })
-        recordedId = insertTimelineEvent(subjectOf(event), decision)
-        log.info(`Order ${event.orderNumber}: ${event.action} ${event.milestone} → ${decision.outcome}. ${decision.explanation}`)
-        if (decision.outcome !== 'applied' || settings.dryRun) return
-        const stageChanges = decision.stageTo && decision.stageTo !== decision.stageFrom
-        const undoStageChange = stageChanges ? recordStageChange(account.id, decision.stageTo as Stage, event.occurredAt, recordedId) : null
-        try {
-            writeAccountLifecycle(loaded.record, decision, event.occurredAt)
-        } catch (accountFailure) {
-            // The account keeps its values, so its stage periods must too: the timeline row then truthfully
-            // says nothing changed.
-            if (undoStageChange) undoStageChange()
-            throw accountFailure
-        }
+        const facts = invocation.factsReader.read(event, factsNeeded(event, rules))
+        const decision = decide({ event, rules, account: current.account, facts, dryRun: settings.dryRun })
+        const applied = applyDecision(current.account, current.record, entryOf(event, decision))
+        if (applied.failure) log.error(`Order ${event.orderNumber}: applying event ${event.key} failed: ${applied.failure}`)
+        else log.info(`Order ${event.orderNumber}: ${event.action} ${event.milestone} → ${decision.outcome}. ${decision.explanation}`)
+        return { account: applied.account, record: current.record }
     } catch (error) {
-        const message = messageOf(error)
-        if (!recordedId) {
-            recordError(invocation, subjectOf(event), account, message, event.orderNumber)
-            return
-        }
-        log.error(`Order ${event.orderNumber}: applying event ${event.key} failed: ${message}`)
-        try {
-            markTimelineEventFailed(recordedId, errorDecision(account, `applying the decision failed: ${message}`))
-        } catch (markFailure) {
-            log.error(`Order ${event.orderNumber}: could not mark event ${event.key} as failed: ${messageOf(markFailure)}`)
-        }
+        const { key, source, accountId, orderId, lineItemId, action, milestone, occurredAt } = event
+        recordError(invocation, { key, source, accountId, orderId, lineItemId, action, milestone, occurredAt }, current ? current.account : blankAccount(accountId), messageOf(error), event.orderNumber)
+        return current
     }
 }
 
-function evaluateEvents(invocation: Invocation, events: OrderEvent[]): void {
+/**
+ * Evaluates an order save's events in order, preceded by the submission they imply when the timeline has none
+ * for the order. `recorded` = what the timeline already held when the save was classified.
+ */
+function evaluateOrderEvents(invocation: Invocation, order: OrderSnapshot, lines: LineSnapshot[], events: OrderEvent[], recorded: { keys: string[]; submitted: boolean }): void {
+    const fresh = events.filter((event) => recorded.keys.indexOf(event.key) < 0)
+    if (fresh.length === 0) return
+    const first = fresh[0]
+    const implied = !recorded.submitted && first.milestone !== 'submitted' ? impliedSubmissions(order, lines, first.occurredAt, first.source) : []
+    let working: Working | null = null
     // Each event has its own error handling, so one failing event does not hide the others.
-    for (const event of events) evaluateEvent(invocation, event)
-}
-
-/** An order known only by its sys_id: enough for classifyLineChange to compute the event key. */
-function orderKeyOnly(orderId: string): OrderSnapshot {
-    return { sysId: orderId, number: '', accountId: '', state: '', channel: '', orderCategory: '' }
+    for (const event of implied.concat(fresh)) working = evaluateEvent(invocation, event, working)
 }
 
 /**
- * After insert/update of an order line item whose state changed: classify the change from the line, skip it
- * when its event key is already recorded (one query), otherwise read the parent order (one get) and its
- * lines (one query) and evaluate the event. Never throws.
+ * After insert/update of an order line item whose state changed: from the line alone, the keys its event
+ * could have; one query tells whether one is recorded (a duplicate costs only that); otherwise read the parent
+ * order (one get) and its lines (one query), classify and evaluate. Never throws.
  */
 export function handleLineChange(current: GlideRecord, previous: GlideRecord | null, options?: MapperOptions): void {
     let invocation: Invocation | null = null
     let order: OrderSnapshot | null = null
     try {
-        invocation = startInvocation('line_item', options)
+        invocation = startInvocation(options)
         if (!invocation) return
         const line = lineSnapshotOf(current)
         const previousLine = previous ? lineSnapshotOf(previous) : null
         const occurredAt = occurredAtOf(current)
-        // The event key (order:action:milestone) is on the line itself: classify against the line's order id
-        // first, so a save that is no event, or an event already recorded (the other lines of the order, the
-        // order's own rule), costs at most the idempotency query — not the order and its lines too.
-        const keyed = line.orderId ? classifyLineChange(previousLine, line, orderKeyOnly(line.orderId), occurredAt) : null
-        if (line.orderId && !keyed) {
+        const keys = lineEventKeys(previousLine, line)
+        if (line.orderId && keys.length === 0) {
             invocation.log.debug(`Order ${line.orderId}: line ${line.sysId} change is not a lifecycle event.`)
             return
         }
-        if (keyed && isEventRecorded(keyed.key)) {
-            invocation.log.debug(`Event ${keyed.key} (line ${line.sysId}) already recorded; skipped.`)
+        const recorded = readRecordedForOrder(line.orderId, keys)
+        if (recorded.keys.length > 0) {
+            invocation.log.debug(`Event ${recorded.keys[0]} (line ${line.sysId}) already recorded; skipped.`)
             return
         }
         order = readOrderSnapshot(line.orderId)
         if (!order) throw new Error(`the line's order "${line.orderId}" was not found`)
-        // Only a new event pays for reading the order's lines: the event must carry the services of every
-        // line with its action, like the order's event with the same key (one query).
-        const event = classifyLineChange(previousLine, line, order, occurredAt, readOrderLines(order.sysId))
+        const lines = readOrderLines(order.sysId)
+        const event = classifyLineChange(previousLine, line, order, occurredAt, lines)
         if (!event) return
-        evaluateEvent(invocation, event, true)
+        evaluateOrderEvents(invocation, order, lines, [event], recorded)
     } catch (error) {
         if (!invocation) {
             // Reading the settings failed, so there is no logger or timeline yet; log unconditionally.
             gs.error(LOG_PREFIX + 'Line change not evaluated: ' + messageOf(error))
             return
         }
-        const subject: TimelineSubject = {
-            key: '',
+        const subject: ErrorSubject = {
             source: 'line_item',
             accountId: safeText(current, LINE_FIELDS.account) || (order ? order.accountId : ''),
             orderId: safeText(current, LINE_FIELDS.order),
             lineItemId: safeUniqueValue(current),
-            action: '',
-            milestone: '',
             occurredAt: safeOccurredAt(current),
         }
         recordError(invocation, subject, blankAccount(subject.accountId), messageOf(error), order ? order.number : '')
@@ -250,13 +252,13 @@ export function handleLineChange(current: GlideRecord, previous: GlideRecord | n
 }
 
 /**
- * After insert/update of a customer order whose state changed: classify the change (needs its lines: one
- * query) and evaluate each resulting event, sharing one rules read. Never throws.
+ * After insert/update of a customer order whose state changed: read its lines (one query), classify, one query
+ * for the keys already recorded, and evaluate the new events sharing one rules read. Never throws.
  */
 export function handleOrderChange(current: GlideRecord, previous: GlideRecord | null, options?: MapperOptions): void {
     let invocation: Invocation | null = null
     try {
-        invocation = startInvocation('order', options)
+        invocation = startInvocation(options)
         if (!invocation) return
         const order = orderSnapshotOf(current)
         const lines = readOrderLines(order.sysId)
@@ -265,20 +267,18 @@ export function handleOrderChange(current: GlideRecord, previous: GlideRecord | 
             invocation.log.debug(`Order ${order.number}: state change is not a lifecycle event.`)
             return
         }
-        evaluateEvents(invocation, events)
+        const recorded = readRecordedForOrder(order.sysId, events.map((event) => event.key))
+        evaluateOrderEvents(invocation, order, lines, events, recorded)
     } catch (error) {
         if (!invocation) {
             gs.error(LOG_PREFIX + 'Order change not evaluated: ' + messageOf(error))
             return
         }
-        const subject: TimelineSubject = {
-            key: '',
+        const subject: ErrorSubject = {
             source: 'order',
             accountId: safeText(current, ORDER_FIELDS.account),
             orderId: safeUniqueValue(current),
             lineItemId: '',
-            action: '',
-            milestone: '',
             occurredAt: safeOccurredAt(current),
         }
         recordError(invocation, subject, blankAccount(subject.accountId), messageOf(error), safeText(current, ORDER_FIELDS.number))

@@ -5,7 +5,7 @@
  */
 import { CANCELLATION_STATES, LINE_ACTION_TO_ACTION, STATE_TO_MILESTONE } from '../order-management/om-model.ts'
 import { eventKey } from './event-key.ts'
-import type { Action, ConditionField, Milestone, OrderEvent } from './model.ts'
+import type { Action, ConditionField, Milestone, OrderEvent, ServiceEffect } from './model.ts'
 
 /** A customer order (sn_ind_tmt_orm_order) as stored. */
 export interface OrderSnapshot {
@@ -66,15 +66,74 @@ function orderAttributes(order: OrderSnapshot, productOffering: string): Record<
     return { product_offering: productOffering, channel: order.channel, order_category: order.orderCategory }
 }
 
+/** A line's service: the sold product it acts on, or (for a new service without one yet) the line itself. */
+export function serviceIdOf(line: LineSnapshot): string {
+    return line.soldProductId || line.sysId
+}
+
+/**
+ * An order that both adds and disconnects services is a migration, upgrade or move: its add, change and
+ * delete lines are one modification of the customer's services, not a new service plus a churn.
+ */
+export function isMigration(lines: LineSnapshot[]): boolean {
+    let adds = false
+    let deletes = false
+    for (const line of lines) {
+        const action = lineAction(line.action)
+        adds = adds || action === 'place'
+        deletes = deletes || action === 'disconnect'
+    }
+    return adds && deletes
+}
+
+/** The event action a line's own action is grouped under in its order. */
+function groupedAction(own: Action, migration: boolean): Action {
+    return migration && (own === 'place' || own === 'modify' || own === 'disconnect') ? 'modify' : own
+}
+
+/**
+ * What the order does to the account's services: every line still in effect with its action. A withdrawn
+ * order (canceled or rejected) does nothing to any service.
+ */
+export function orderEffects(order: OrderSnapshot, lines: LineSnapshot[]): ServiceEffect[] {
+    if (isWithdrawnState(order.state)) return []
+    const effects: ServiceEffect[] = []
+    for (const line of linesInEffect(lines, order)) {
+        const action = lineAction(line.action)
+        if (action) effects.push({ serviceId: serviceIdOf(line), action })
+    }
+    return effects
+}
+
+/** The line as saved now replaces its (possibly older) copy among the order's lines. */
+function withCurrentLine(lines: LineSnapshot[], current: LineSnapshot): LineSnapshot[] {
+    return lines.some((line) => line.sysId === current.sysId) ? lines.map((line) => (line.sysId === current.sysId ? current : line)) : lines.concat([current])
+}
+
+/**
+ * The keys a line save could be recorded under, known from the line alone (no order read): [] when the save
+ * is not a lifecycle event. An add, change or delete line may belong to a migration, whose event is the
+ * order's modification, so both its own key and the modify key are candidates.
+ */
+export function lineEventKeys(previous: LineSnapshot | null, current: LineSnapshot): string[] {
+    const milestone = milestoneReached(previous ? previous.state : null, current.state)
+    const own = lineAction(current.action)
+    if (!milestone || !own || !current.orderId) return []
+    if (isCancellationState(current.state)) return [eventKey(current.orderId, 'cancel', milestone)]
+    const keys = [eventKey(current.orderId, own, milestone)]
+    if (own === 'place' || own === 'disconnect') keys.push(eventKey(current.orderId, 'modify', milestone))
+    return keys
+}
+
 /**
  * The event produced by a line item save, or null when the save is not a lifecycle event: the state did
  * not change into a milestone state, the line's action is no-change/unknown, or the line alone was canceled
  * or rejected while its order goes on. On the cancellation path the action is `cancel` whatever the line's
- * own action.
+ * own action; in a migration order add, change and delete lines report the order's `modify`.
  *
- * `orderLines` are all lines of the order. The event carries the services of every line with the same
- * action, exactly like the order's event with the same key: whichever of the two is recorded first, a
- * disconnect of all of an account's services in one order is seen as the last one, not as a partial one.
+ * `orderLines` are all lines of the order: the event carries what the whole order does to the account's
+ * services, exactly like the order's event with the same key, so whichever of the two is recorded first the
+ * account is judged on the services after the order.
  */
 export function classifyLineChange(
     previous: LineSnapshot | null,
@@ -90,7 +149,8 @@ export function classifyLineChange(
     // One line canceled or rejected while its order goes on is not an account event (and must not take the
     // order's cancel/rejected key): the order's own save reports a withdrawn order, with all of its lines.
     if (isWithdrawnState(current.state) && !isWithdrawnState(order.state)) return null
-    const action: Action = isCancellationState(current.state) ? 'cancel' : ownAction
+    const lines = withCurrentLine(orderLines, current)
+    const action: Action = isCancellationState(current.state) ? 'cancel' : groupedAction(ownAction, isMigration(linesInEffect(lines, order)))
     const orderId = order.sysId || current.orderId
     return {
         key: eventKey(orderId, action, milestone),
@@ -103,16 +163,8 @@ export function classifyLineChange(
         milestone,
         occurredAt,
         attributes: orderAttributes(order, current.productOffering),
-        serviceIds: distinctNonBlank([current.soldProductId, ...linesOfEvent(linesInEffect(orderLines, order), action).map((line) => line.soldProductId)]),
+        effects: orderEffects(order, lines),
     }
-}
-
-/** The lines an order-level event with this action covers: the same action, or every actionable line for cancel. */
-function linesOfEvent(lines: LineSnapshot[], action: Action): LineSnapshot[] {
-    return lines.filter((line) => {
-        const own = lineAction(line.action)
-        return own !== null && (action === 'cancel' || own === action)
-    })
 }
 
 interface ActionGroup {
@@ -120,23 +172,19 @@ interface ActionGroup {
     lines: LineSnapshot[]
 }
 
-/** Actionable lines grouped by app action, in order of first appearance (deterministic output order). */
+/** Actionable lines grouped by event action, in order of first appearance (deterministic output order). */
 function groupLinesByAction(lines: LineSnapshot[]): ActionGroup[] {
+    const migration = isMigration(lines)
     const groups: ActionGroup[] = []
     for (const line of lines) {
-        const action = lineAction(line.action)
-        if (!action) continue
+        const own = lineAction(line.action)
+        if (!own) continue
+        const action = groupedAction(own, migration)
         const group = groups.find((candidate) => candidate.action === action)
         if (group) group.lines.push(line)
         else groups.push({ action, lines: [line] })
     }
     return groups
-}
-
-function distinctNonBlank(values: string[]): string[] {
-    const result: string[] = []
-    for (const value of values) if (value && result.indexOf(value) < 0) result.push(value)
-    return result
 }
 
 /** The offering shared by every line, or '' when they differ (a condition on it would be ambiguous). */
@@ -145,7 +193,7 @@ function sharedOffering(lines: LineSnapshot[]): string {
     return lines.every((line) => line.productOffering === first) ? first : ''
 }
 
-function orderEvent(order: OrderSnapshot, action: Action, milestone: Milestone, lines: LineSnapshot[], occurredAt: string): OrderEvent {
+function orderEvent(order: OrderSnapshot, action: Action, milestone: Milestone, groupLines: LineSnapshot[], effects: ServiceEffect[], occurredAt: string): OrderEvent {
     return {
         key: eventKey(order.sysId, action, milestone),
         source: 'order',
@@ -156,14 +204,15 @@ function orderEvent(order: OrderSnapshot, action: Action, milestone: Milestone, 
         action,
         milestone,
         occurredAt,
-        attributes: orderAttributes(order, sharedOffering(lines)),
-        serviceIds: distinctNonBlank(lines.map((line) => line.soldProductId)),
+        attributes: orderAttributes(order, sharedOffering(groupLines)),
+        effects,
     }
 }
 
 /**
- * The events produced by an order save: one per distinct action among its actionable lines, or a single
- * `cancel` event on the cancellation path. An order whose lines are all no-change/unknown produces none.
+ * The events produced by an order save: one per distinct event action among its actionable lines (add,
+ * change and delete lines of a migration are one `modify`), or a single `cancel` event on the cancellation
+ * path. An order whose lines are all no-change/unknown produces none.
  */
 export function classifyOrderChange(
     previous: OrderSnapshot | null,
@@ -173,11 +222,49 @@ export function classifyOrderChange(
 ): OrderEvent[] {
     const milestone = milestoneReached(previous ? previous.state : null, current.state)
     if (!milestone) return []
-    const groups = groupLinesByAction(linesInEffect(lines, current))
+    const inEffect = linesInEffect(lines, current)
+    const groups = groupLinesByAction(inEffect)
     if (groups.length === 0) return []
+    const effects = orderEffects(current, lines)
     if (isCancellationState(current.state)) {
         const actionable = lines.filter((line) => lineAction(line.action) !== null)
-        return [orderEvent(current, 'cancel', milestone, actionable, occurredAt)]
+        return [orderEvent(current, 'cancel', milestone, actionable, effects, occurredAt)]
     }
-    return groups.map((group) => orderEvent(current, group.action, milestone, group.lines, occurredAt))
+    return groups.map((group) => orderEvent(current, group.action, milestone, group.lines, effects, occurredAt))
+}
+
+/** The first stored state meaning `milestone` on the normal or the cancellation path (om-model order), or null. */
+export function stateOfMilestone(milestone: Milestone, cancellation: boolean): string | null {
+    for (const state of Object.keys(STATE_TO_MILESTONE)) {
+        if (STATE_TO_MILESTONE[state] === milestone && isCancellationState(state) === cancellation) return state
+    }
+    return null
+}
+
+/** The stored state that means "submitted" on the normal path. */
+function submissionState(): string {
+    const state = stateOfMilestone('submitted', false)
+    if (!state) throw new Error('om-model maps no state to the submitted milestone')
+    return state
+}
+
+/**
+ * The order's lines as they were when the order was in an earlier state: a line of a withdrawn (canceled or
+ * rejected) order was withdrawn with it, so before that it was in effect; a line withdrawn on its own while its
+ * order went on stays withdrawn (when is not known).
+ */
+export function linesAsOf(lines: LineSnapshot[], currentOrderState: string, earlierState: string): LineSnapshot[] {
+    if (!isWithdrawnState(currentOrderState) || isWithdrawnState(earlierState)) return lines
+    return lines.map((line) => (isWithdrawnState(line.state) ? { ...line, state: earlierState } : line))
+}
+
+/**
+ * The submission events a later milestone implies when the order's submission was never recorded (a line
+ * completed while its order was still a draft, an order created straight in progress): evaluated first, at the
+ * same instant, so a first order is onboarded whatever order its records are saved in — the same path replay
+ * synthesizes for an order it has no record of.
+ */
+export function impliedSubmissions(order: OrderSnapshot, lines: LineSnapshot[], occurredAt: string, source: OrderEvent['source']): OrderEvent[] {
+    const submitted = submissionState()
+    return classifyOrderChange(null, { ...order, state: submitted }, linesAsOf(lines, order.state, submitted), occurredAt).map((event) => ({ ...event, source }))
 }

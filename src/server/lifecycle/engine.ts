@@ -4,6 +4,8 @@
  */
 import type { AccountFacts, AccountSnapshot, AccountState, Decision, MappingRule, OrderEvent, Outcome, Stage } from './model.ts'
 import { matchRules } from './rules.ts'
+import type { RuleMatch } from './rules.ts'
+import { scopeNeeds } from './net-effect.ts'
 import { guardStage, guardState, isPinned } from './guards.ts'
 import type { AxisVerdict } from './guards.ts'
 import { explainDecision, explainError, explainPinned } from './explain.ts'
@@ -48,6 +50,11 @@ export function axisChanges(
     }
 }
 
+/** True when a rule that was weighed depended on the account's other services (its scope counts them). */
+export function dependsOnServices(match: RuleMatch): boolean {
+    return match.considered.some((check) => scopeNeeds(check.rule.scope).services)
+}
+
 /**
  * Decides the outcome of one event. Order of checks: pinned account, rule matching (first matching rule
  * per axis), guards per axis (allowed state transitions, forward-only stage). An axis blocked by a guard
@@ -56,16 +63,21 @@ export function axisChanges(
 export function decide(input: DecideInput): Decision {
     const { event, rules, account, facts, dryRun } = input
     if (isPinned(account, event.occurredAt)) {
-        return { outcome: 'pinned', ...unchanged(account), stateRuleId: '', stageRuleId: '', explanation: explainPinned(event, account) }
+        return { outcome: 'pinned', ...unchanged(account), stateRuleId: '', stageRuleId: '', explanation: explainPinned(event, account), dependsOnServices: false }
     }
     const match = matchRules(event, rules, account, facts)
     const state = guardState(account.state, match.stateRule)
     const stage = guardStage(account.stage, match.stageRule)
     const outcome = outcomeOf(state, stage, dryRun)
-    return { outcome, ...axisChanges(account, state, stage), explanation: explainDecision({ event, account, outcome, match, state, stage }) }
+    return {
+        outcome,
+        ...axisChanges(account, state, stage),
+        explanation: explainDecision({ event, account, outcome, match, state, stage }),
+        dependsOnServices: dependsOnServices(match),
+    }
 }
 
 /** The decision recorded when evaluating an event failed: nothing changes, the error is explained. */
 export function errorDecision(account: AccountSnapshot, error: string): Decision {
-    return { outcome: 'error', ...unchanged(account), stateRuleId: '', stageRuleId: '', explanation: explainError(error) }
+    return { outcome: 'error', ...unchanged(account), stateRuleId: '', stageRuleId: '', explanation: explainError(error), dependsOnServices: false }
 }

@@ -15,8 +15,8 @@ import {
     stateLabel,
 } from './labels.ts'
 import type { RuleCheck, RuleMatch } from './rules.ts'
-import { remainingServices } from './rules.ts'
 import type { AxisVerdict } from './guards.ts'
+import type { ServiceOutlook } from './net-effect.ts'
 
 /** The explanation column holds at most this many characters. */
 export const MAX_EXPLANATION_LENGTH = 4000
@@ -60,20 +60,30 @@ export function explainMismatch(check: RuleCheck): string {
             return `${name} needs ${describeCondition(rule)} but the event has ${mismatch.actual ? quoted(mismatch.actual) : 'none'}`
         case 'from_state':
             return `${name} applies only from state ${stateLabel(rule.fromState)} but the account is ${stateLabel(mismatch.actual)}`
-        case 'scope': {
-            const { facts, action } = mismatch
-            if (rule.scope === 'first_order') {
-                return (
-                    `${name} applies to a first order only but the account has ${count(facts.completedOrders, 'completed order')}, ` +
-                    `${facts.activeServices} active and ${facts.suspendedServices} suspended ${facts.activeServices + facts.suspendedServices === 1 ? 'service' : 'services'}`
-                )
-            }
-            const remaining = remainingServices(action, facts)
-            if (action === 'disconnect') {
-                return `${name} needs the last active service but ${remaining} remain in service (${facts.activeServices} active, ${facts.suspendedServices} suspended)`
-            }
-            return `${name} needs the last active service but ${remaining} remain active`
-        }
+        case 'scope':
+            return `${name} ${explainScopeMismatch(rule, mismatch.outlook, mismatch.gained)}`
+    }
+}
+
+function services(counts: { inService: number; suspended: number }): string {
+    return `${counts.inService} in service and ${counts.suspended} suspended`
+}
+
+/** Why a scope did not hold, in terms of the services after (or, for a first order, before) the order. */
+function explainScopeMismatch(rule: MappingRule, outlook: ServiceOutlook | null, gained: number): string {
+    if (rule.scope === 'services_grow' || !outlook) {
+        const change = gained === 0 ? 'leaves their number as it was' : `removes ${count(-gained, 'service')}`
+        return `needs the order to add services in service but it ${change}`
+    }
+    switch (rule.scope) {
+        case 'first_order':
+            return `applies to a first order only but before this order the account had ${count(outlook.completedOrders, 'completed order')} and ${services(outlook.before)}`
+        case 'only_suspended_left':
+            return `needs only suspended services left after the order but ${services(outlook.after)} remain`
+        case 'last_active_service':
+            return `needs the last active service but after the order ${services(outlook.after)} remain`
+        default:
+            return `needs no service left after the order but ${services(outlook.after)} remain`
     }
 }
 

@@ -7,6 +7,7 @@ import type {
     Action,
     ConditionField,
     ConditionOperator,
+    EventSource,
     Milestone,
     Outcome,
     RuleScope,
@@ -24,7 +25,7 @@ export const ACTION_LABELS: Readonly<Record<Action, string>> = {
 
 export const MILESTONE_LABELS: Readonly<Record<Milestone, string>> = {
     submitted: 'Submitted',
-    in_progress: 'In Progress',
+    in_progress: 'In progress',
     completed: 'Completed',
     canceled: 'Canceled',
     rejected: 'Rejected',
@@ -49,24 +50,27 @@ export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
 
 export const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
     applied: 'Applied',
-    no_change: 'No Change',
-    no_matching_rule: 'No Matching Rule',
-    blocked_by_guard: 'Blocked By Guard',
+    no_change: 'No change',
+    no_matching_rule: 'No matching rule',
+    blocked_by_guard: 'Blocked by guard',
     pinned: 'Pinned',
-    dry_run: 'Dry Run',
+    dry_run: 'Dry run',
     error: 'Error',
 }
 
 export const SCOPE_LABELS: Readonly<Record<RuleScope, string>> = {
     any: 'Any',
-    last_active_service: 'Last Active Service',
-    first_order: 'First Order',
+    no_service_left: 'No service left',
+    only_suspended_left: 'Only suspended services left',
+    services_grow: 'Services grow',
+    first_order: 'First order',
+    last_active_service: 'Last active service (legacy)',
 }
 
 export const CONDITION_FIELD_LABELS: Readonly<Record<ConditionField, string>> = {
-    product_offering: 'Product Offering',
+    product_offering: 'Product offering',
     channel: 'Channel',
-    order_category: 'Order Category',
+    order_category: 'Order category',
 }
 
 export const CONDITION_OPERATOR_LABELS: Readonly<Record<ConditionOperator, string>> = {
@@ -76,8 +80,17 @@ export const CONDITION_OPERATOR_LABELS: Readonly<Record<ConditionOperator, strin
     not_in: 'is not one of',
 }
 
+export const SOURCE_LABELS: Readonly<Record<EventSource, string>> = {
+    order: 'Order',
+    line_item: 'Line item',
+    replay: 'Replay',
+    schedule: 'Schedule',
+    manual: 'Manual',
+    recheck: 'Re-check',
+}
+
 /** Shown where an account axis has never been set by the app. */
-export const NOT_SET_LABEL = 'Not Set'
+export const NOT_SET_LABEL = 'Not set'
 
 export function stateLabel(state: AccountState | ''): string {
     return state === '' ? NOT_SET_LABEL : STATE_LABELS[state]

@@ -33,14 +33,37 @@ export const OUTCOMES = [
 export type Outcome = (typeof OUTCOMES)[number]
 
 /**
- * Which situations a rule applies to, given the account's other services.
+ * Which situations a rule applies to, judged on the account's services AFTER the order (docs/RULE-SEMANTICS.md):
+ * in-service inventory, minus this order's disconnects and suspends, plus its adds and resumes.
  * - any: always.
- * - last_active_service: only when no other service of the account stays in service after this event
- *   (for disconnect: neither active nor suspended; otherwise: not active).
- * - first_order: only when the account has no other completed order and no service in service.
+ * - no_service_left: after the order nothing is in service or suspended (the customer has no service).
+ * - only_suspended_left: after the order nothing is in service but at least one service is suspended.
+ * - services_grow: the order leaves more services in service than the account had before it.
+ * - first_order: before the order the account had no completed order and no service in service or suspended.
+ * - last_active_service: kept for rules saved by earlier versions; for disconnect it means no_service_left,
+ *   for every other action "nothing in service after the order".
  */
-export const RULE_SCOPES = ['any', 'last_active_service', 'first_order'] as const
+export const RULE_SCOPES = ['any', 'no_service_left', 'only_suspended_left', 'services_grow', 'first_order', 'last_active_service'] as const
 export type RuleScope = (typeof RULE_SCOPES)[number]
+
+/** Columns of the mapping-rule table (x_oal_lifecycle_rule); validation messages name them. */
+export const RULE_FIELDS = {
+    name: 'name',
+    active: 'active',
+    order: 'order',
+    action: 'action',
+    milestone: 'milestone',
+    conditionField: 'condition_field',
+    conditionOperator: 'condition_operator',
+    conditionValue: 'condition_value',
+    fromState: 'from_state',
+    targetState: 'target_state',
+    targetStage: 'target_stage',
+    scope: 'scope',
+    allowBackward: 'allow_backward',
+    stopProcessing: 'stop_processing',
+    description: 'description',
+} as const
 
 /** Event attributes a rule condition may test. Values come from the order or its lines. */
 export const CONDITION_FIELDS = ['product_offering', 'channel', 'order_category'] as const
@@ -51,7 +74,7 @@ export const CONDITION_OPERATORS = ['is', 'is_not', 'in', 'not_in'] as const
 export type ConditionOperator = (typeof CONDITION_OPERATORS)[number]
 
 /** Where an evaluated event came from. */
-export const EVENT_SOURCES = ['order', 'line_item', 'replay', 'schedule', 'manual'] as const
+export const EVENT_SOURCES = ['order', 'line_item', 'replay', 'schedule', 'manual', 'recheck'] as const
 export type EventSource = (typeof EVENT_SOURCES)[number]
 
 /** A mapping rule as the engine sees it (read from x_oal_lifecycle_rule). Blank strings mean "not set". */
@@ -74,6 +97,13 @@ export interface MappingRule {
     stopProcessing: boolean
 }
 
+/** What an order does to one service: the sold product it acts on (or, for a new service without one yet, its add line). */
+export interface ServiceEffect {
+    serviceId: string
+    /** The line's action: place (add), modify (change), suspend, resume or disconnect (delete). */
+    action: Action
+}
+
 /** One order lifecycle event: an order (or line) reached a milestone for an action. */
 export interface OrderEvent {
     /** Idempotency key: the same real-world change always yields the same key. */
@@ -90,8 +120,12 @@ export interface OrderEvent {
     occurredAt: string
     /** Values rule conditions may test (product offering sys_id, channel, order category). */
     attributes: Partial<Record<ConditionField, string>>
-    /** Sold products / inventory the event's lines act on (excluded from the account facts). */
-    serviceIds: string[]
+    /**
+     * What the WHOLE order does to the account's services (every line still in effect, whatever its action),
+     * so the event is judged on the services after the order. Empty for a withdrawn (canceled or rejected)
+     * order: it changes no service.
+     */
+    effects: ServiceEffect[]
 }
 
 /** The account as it is before the event. Blank state/stage = never set by the app. */
@@ -105,11 +139,26 @@ export interface AccountSnapshot {
     pinReason: string
 }
 
-/** Facts about the account's other services and orders, excluding the ones this event acts on. */
+/** The account plus when it entered its current state and stage (blank = unknown). */
+export interface TimedAccount extends AccountSnapshot {
+    stateSince: string
+    stageSince: string
+}
+
+/** Services counted by what they mean to the account. */
+export interface ServiceCounts {
+    inService: number
+    suspended: number
+}
+
+/**
+ * What the adapter counts for an event: the account's services the order does NOT act on (by the meaning of
+ * their inventory state), and the account's other completed orders. Each part is read only when a rule the
+ * event meets needs it (factsNeeded); null = not read.
+ */
 export interface AccountFacts {
-    activeServices: number
-    suspendedServices: number
-    completedOrders: number
+    others: ServiceCounts | null
+    completedOrders: number | null
 }
 
 /** What the engine decided for one event. */
@@ -125,4 +174,9 @@ export interface Decision {
     stageRuleId: string
     /** Human explanation of the outcome, including why nothing changed. */
     explanation: string
+    /**
+     * True when a rule's verdict depended on the account's other services: the decision could differ once
+     * other orders' changes reach the inventory, so the account is re-checked (docs/EVENT-MODEL.md).
+     */
+    dependsOnServices: boolean
 }

@@ -1,29 +1,39 @@
 /**
  * Replay: rebuild an account's state, stage, stage periods and timeline outcomes from its order history,
- * through the same classify() and decide() the live business rules use, starting from a blank account.
- * Pure and deterministic: the same history, rules and `asOf` always give the same result.
+ * through the same classify(), decide() and progress() the live business rules use, starting from a blank
+ * account. Pure and deterministic: the same history, rules and `asOf` always give the same result.
  *
- * History reconstruction (docs/RECALCULATION.md): an order's milestones come from the timeline where they
- * were recorded (their real instants); an order with no recorded milestone only has its CURRENT state, so the
- * path it must have taken is synthesized (a completed order was submitted, then in progress, then completed)
- * with the first step at the order's creation and the last at its last update.
+ * History reconstruction (docs/RECALCULATION.md):
+ * - An order's milestones come from the timeline where they were recorded (their real instants and sequence
+ *   numbers); an order with no recorded milestone only has its CURRENT state, so the path it must have taken is
+ *   synthesized (a completed order was submitted, then in progress, then completed) with the first step at the
+ *   order's creation and the last at its last update.
+ * - Services: the live engine judges an event on inventory; replay keeps a ledger of the services orders put
+ *   in or out of service (by sold product, at the order's first recorded completion), seeded with the
+ *   inventory records no order line refers to (services that predate the orders), from their creation.
  */
 import type { LineSnapshot, OrderSnapshot } from './classify.ts'
-import { classifyOrderChange, isCancellationState, isWithdrawnState, lineAction } from './classify.ts'
+import { classifyOrderChange, isCancellationState, isWithdrawnState, lineAction, linesAsOf, stateOfMilestone } from './classify.ts'
 import { decide } from './engine.ts'
-import type { AccountFacts, AccountSnapshot, Action, Decision, MappingRule, Milestone, OrderEvent, Stage } from './model.ts'
+import type { AccountFacts, AccountSnapshot, Action, Decision, MappingRule, Milestone, OrderEvent, Stage, TimedAccount } from './model.ts'
 import { MILESTONES } from './model.ts'
 import { STATE_TO_MILESTONE } from '../order-management/om-model.ts'
-import { planStageChange } from './stage-periods.ts'
+import { meaningOf } from './inventory.ts'
+import type { InventoryMapping } from './inventory.ts'
+import { touchedServiceIds } from './net-effect.ts'
+import { progress } from './progress.ts'
+import type { TimelineEntry } from './progress.ts'
 import type { StagePeriod } from './stage-periods.ts'
-import { accountAfter, evaluateTimeRules } from './time-rules.ts'
-import type { TimedAccount, TimeRule } from './time-rules.ts'
+import { evaluateTimeRules } from './time-rules.ts'
+import type { TimeRule } from './time-rules.ts'
 
-/** A milestone the timeline already recorded for an order (its real instant). */
+/** A milestone the timeline already recorded for an order (its real instant and per-account sequence). */
 export interface RecordedMilestone {
     action: Action
     milestone: Milestone
     occurredAt: string
+    /** The row's sequence number (0 when unknown: rows written before sequence numbers existed). */
+    sequence: number
 }
 
 /** One order as the instance knows it: current snapshot, lines, record dates and recorded milestones. */
@@ -35,10 +45,19 @@ export interface OrderHistory {
     recorded: RecordedMilestone[]
 }
 
+/** A sold product / product inventory record of the account as it is now. */
+export interface InventoryRecord {
+    id: string
+    state: string
+    createdAt: string
+}
+
 /** One step of an order's state path: the order entered `state` at `at`. */
 export interface StateStep {
     state: string
     at: string
+    /** Sequence of the first row recorded for this step; synthesized steps sort after recorded ones. */
+    sequence: number
 }
 
 export interface ReplayInput {
@@ -47,6 +66,9 @@ export interface ReplayInput {
     orders: OrderHistory[]
     rules: MappingRule[]
     timeRules: TimeRule[]
+    /** The account's inventory now, and what its states mean (services that predate the orders count). */
+    inventory: InventoryRecord[]
+    mapping: InventoryMapping
     /** The instant the replay runs up to (time rules due by then fire). */
     asOf: string
 }
@@ -80,19 +102,18 @@ export interface ReplayResult {
     periods: ReplayedPeriod[]
 }
 
-/** The first stored state meaning `milestone` on the normal or the cancellation path (om-model order). */
-function representativeState(milestone: Milestone, cancellation: boolean): string | null {
-    for (const state of Object.keys(STATE_TO_MILESTONE)) {
-        if (STATE_TO_MILESTONE[state] === milestone && isCancellationState(state) === cancellation) return state
-    }
-    return null
+/** Sequence of synthesized steps: after every recorded row at the same instant. */
+const UNRECORDED = Number.MAX_SAFE_INTEGER
+
+function milestoneOf(state: string): Milestone | null {
+    return Object.prototype.hasOwnProperty.call(STATE_TO_MILESTONE, state) ? STATE_TO_MILESTONE[state] : null
 }
 
 /** States the order must have passed through to be in `state` now (assumption documented above). */
 export function synthesizedStates(state: string): string[] {
-    const milestone = Object.prototype.hasOwnProperty.call(STATE_TO_MILESTONE, state) ? STATE_TO_MILESTONE[state] : null
+    const milestone = milestoneOf(state)
     if (!milestone) return []
-    const submitted = representativeState('submitted', false) as string
+    const submitted = stateOfMilestone('submitted', false) as string
     if (isCancellationState(state)) return [submitted, state]
     switch (milestone) {
         case 'submitted':
@@ -100,7 +121,7 @@ export function synthesizedStates(state: string): string[] {
         case 'in_progress':
             return [submitted, state]
         case 'completed':
-            return [submitted, representativeState('in_progress', false) as string, state]
+            return [submitted, stateOfMilestone('in_progress', false) as string, state]
         default:
             return [submitted, state]
     }
@@ -110,33 +131,35 @@ function later(left: string, right: string): string {
     return left > right ? left : right
 }
 
+function compareRecorded(a: RecordedMilestone, b: RecordedMilestone): number {
+    if (a.occurredAt !== b.occurredAt) return a.occurredAt < b.occurredAt ? -1 : 1
+    if (a.sequence !== b.sequence) return a.sequence - b.sequence
+    return MILESTONES.indexOf(a.milestone) - MILESTONES.indexOf(b.milestone)
+}
+
 /**
- * The order's state path: recorded milestones at their real instants, plus the current state when its
- * milestone was never recorded; synthesized from the current state when nothing was recorded.
+ * The order's state path: recorded milestones at their real instants (in sequence order), plus the current
+ * state when its milestone was never recorded; synthesized from the current state when nothing was recorded.
  */
 export function orderStatePath(history: OrderHistory): StateStep[] {
     const { order, createdAt } = history
     const updatedAt = later(history.updatedAt, createdAt)
     if (history.recorded.length === 0) {
         const states = synthesizedStates(order.state)
-        return states.map((state, index) => ({ state, at: index === states.length - 1 && index > 0 ? updatedAt : createdAt }))
+        return states.map((state, index) => ({ state, at: index === states.length - 1 && index > 0 ? updatedAt : createdAt, sequence: UNRECORDED }))
     }
     const steps: StateStep[] = []
-    // Synthesized steps share an instant, so ties go by milestone order (submitted before in progress …).
-    const recorded = history.recorded
-        .slice()
-        .sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : MILESTONES.indexOf(a.milestone) - MILESTONES.indexOf(b.milestone)))
-    for (const milestone of recorded) {
-        const state = representativeState(milestone.milestone, milestone.action === 'cancel')
+    for (const milestone of history.recorded.slice().sort(compareRecorded)) {
+        const state = stateOfMilestone(milestone.milestone, milestone.action === 'cancel')
         if (!state) continue
         // Several actions of one order save record the same milestone once each: one step.
         if (steps.some((step) => step.state === state)) continue
-        steps.push({ state, at: milestone.occurredAt })
+        steps.push({ state, at: milestone.occurredAt, sequence: milestone.sequence || UNRECORDED })
     }
-    const currentMilestone = Object.prototype.hasOwnProperty.call(STATE_TO_MILESTONE, order.state) ? STATE_TO_MILESTONE[order.state] : null
+    const currentMilestone = milestoneOf(order.state)
     const currentRepresented = steps.some((step) => STATE_TO_MILESTONE[step.state] === currentMilestone && isCancellationState(step.state) === isCancellationState(order.state))
     if (currentMilestone && !currentRepresented) {
-        steps.push({ state: order.state, at: later(updatedAt, steps.length ? steps[steps.length - 1].at : updatedAt) })
+        steps.push({ state: order.state, at: later(updatedAt, steps.length ? steps[steps.length - 1].at : updatedAt), sequence: UNRECORDED })
     }
     return steps
 }
@@ -146,14 +169,20 @@ export interface ReplayStep {
     history: OrderHistory
     state: string
     at: string
+    sequence: number
     /** Position in the order's path, so an order's steps at one instant keep their order. */
     index: number
     events: OrderEvent[]
 }
 
+function compareText(left: string, right: string): number {
+    return left < right ? -1 : left > right ? 1 : 0
+}
+
 /**
- * Every order save of every order, in replay order: instant, order number, order id, path position. One
- * save's events keep classify()'s order, which is the order the live business rule evaluates them in.
+ * Every order save of every order, in replay order: instant, sequence (the order the live rules recorded them
+ * in, so saves within one second keep their order), order number, order id, path position. One save's events
+ * keep classify()'s order, which is the order the live business rule evaluates them in.
  */
 export function replaySteps(orders: OrderHistory[]): ReplayStep[] {
     const steps: ReplayStep[] = []
@@ -161,22 +190,28 @@ export function replaySteps(orders: OrderHistory[]): ReplayStep[] {
         let previous: OrderSnapshot | null = null
         orderStatePath(history).forEach((step, index) => {
             const current: OrderSnapshot = { ...history.order, state: step.state }
-            const events = classifyOrderChange(previous, current, history.lines, step.at).map((event) => ({ ...event, source: 'replay' as const }))
-            steps.push({ history, state: step.state, at: step.at, index, events })
+            const lines = linesAsOf(history.lines, history.order.state, step.state)
+            const events = classifyOrderChange(previous, current, lines, step.at).map((event) => ({ ...event, source: 'replay' as const }))
+            steps.push({ history, state: step.state, at: step.at, sequence: step.sequence, index, events })
             previous = current
         })
     }
-    return steps.sort((a, b) => {
-        if (a.at !== b.at) return a.at < b.at ? -1 : 1
-        if (a.history.order.number !== b.history.order.number) return a.history.order.number < b.history.order.number ? -1 : 1
-        if (a.history.order.sysId !== b.history.order.sysId) return a.history.order.sysId < b.history.order.sysId ? -1 : 1
-        return a.index - b.index
-    })
+    return steps.sort(
+        (a, b) =>
+            compareText(a.at, b.at) ||
+            a.sequence - b.sequence ||
+            compareText(a.history.order.number, b.history.order.number) ||
+            compareText(a.history.order.sysId, b.history.order.sysId) ||
+            a.index - b.index,
+    )
 }
 
-/** Services in service during the replay: id → state, plus the orders completed so far. */
+/** What a service means to the account in the ledger. */
+type LedgerMeaning = 'in_service' | 'suspended' | 'gone'
+
+/** Services known during the replay (id → meaning), and the orders completed so far. */
 export interface ServiceLedger {
-    services: Record<string, 'active' | 'suspended'>
+    services: Record<string, LedgerMeaning>
     completedOrders: Record<string, true>
 }
 
@@ -184,40 +219,59 @@ export function emptyLedger(): ServiceLedger {
     return { services: {}, completedOrders: {} }
 }
 
-/** A line's service: the sold product it acts on, or (for a new service without one yet) the line itself. */
-export function serviceIdOf(line: LineSnapshot): string {
-    return line.soldProductId || line.sysId
-}
-
-/** Facts as the live facts reader counts them: other services and other completed orders. */
+/** Facts as the live facts reader counts them: the services the event's order does not act on, other completed orders. */
 export function ledgerFacts(ledger: ServiceLedger, event: OrderEvent): AccountFacts {
-    let activeServices = 0
-    let suspendedServices = 0
+    const touched = touchedServiceIds(event.effects)
+    const others = { inService: 0, suspended: 0 }
     for (const id of Object.keys(ledger.services)) {
-        if (event.serviceIds.indexOf(id) >= 0) continue
-        if (ledger.services[id] === 'active') activeServices++
-        else suspendedServices++
+        if (touched.indexOf(id) >= 0) continue
+        if (ledger.services[id] === 'in_service') others.inService++
+        else if (ledger.services[id] === 'suspended') others.suspended++
     }
     const completedOrders = Object.keys(ledger.completedOrders).filter((id) => id !== event.orderId).length
-    return { activeServices, suspendedServices, completedOrders }
+    return { others, completedOrders }
+}
+
+const AFTER_COMPLETION: Readonly<Record<Exclude<Action, 'cancel'>, LedgerMeaning>> = {
+    place: 'in_service',
+    modify: 'in_service',
+    resume: 'in_service',
+    suspend: 'suspended',
+    disconnect: 'gone',
 }
 
 /**
- * What an order reaching its completed state does to the account's services (every line, whatever events
- * it produced): new and resumed services are in service, suspended ones suspended, disconnected ones gone.
+ * What an order reaching its completed state does to the account's services, as inventory will show it:
+ * every line still in effect acting on a sold product sets that product's meaning. A line without a sold
+ * product leaves nothing the live engine could count later (inventory has no record of it), so neither does
+ * the ledger; a product fulfilment creates without writing it back to its line is seeded from inventory.
  */
 export function applyCompletion(ledger: ServiceLedger, order: OrderSnapshot, state: string, lines: LineSnapshot[]): void {
-    if (!Object.prototype.hasOwnProperty.call(STATE_TO_MILESTONE, state) || STATE_TO_MILESTONE[state] !== 'completed') return
+    if (milestoneOf(state) !== 'completed') return
     ledger.completedOrders[order.sysId] = true
     for (const line of lines) {
         // A line canceled or rejected on its own did nothing to its service (the order completed without it).
-        if (isWithdrawnState(line.state)) continue
+        if (isWithdrawnState(line.state) || !line.soldProductId) continue
         const action = lineAction(line.action)
-        const id = serviceIdOf(line)
-        if (action === 'place' || action === 'resume') ledger.services[id] = 'active'
-        else if (action === 'suspend') ledger.services[id] = 'suspended'
-        else if (action === 'disconnect') delete ledger.services[id]
+        if (action && action !== 'cancel') ledger.services[line.soldProductId] = AFTER_COMPLETION[action]
     }
+}
+
+/**
+ * Inventory records no order line refers to: services that came into being outside the orders (migrated
+ * before the app, or created without a link to their add line). They count from their creation, with the
+ * meaning of their current state.
+ */
+export function unexplainedServices(inventory: InventoryRecord[], orders: OrderHistory[], mapping: InventoryMapping): Array<{ id: string; meaning: LedgerMeaning; since: string }> {
+    const referenced: Record<string, true> = {}
+    for (const history of orders) for (const line of history.lines) if (line.soldProductId) referenced[line.soldProductId] = true
+    const services: Array<{ id: string; meaning: LedgerMeaning; since: string }> = []
+    for (const record of inventory) {
+        if (referenced[record.id]) continue
+        const meaning = meaningOf(mapping, record.state)
+        if (meaning === 'in_service' || meaning === 'suspended') services.push({ id: record.id, meaning, since: record.createdAt })
+    }
+    return services.sort((a, b) => compareText(a.since, b.since) || compareText(a.id, b.id))
 }
 
 export function blankTimedAccount(account: AccountSnapshot): TimedAccount {
@@ -227,25 +281,41 @@ export function blankTimedAccount(account: AccountSnapshot): TimedAccount {
 /** Rebuilds the account from a blank start. Replaying the result's own history again gives the same result. */
 export function replayAccount(input: ReplayInput): ReplayResult {
     let account = blankTimedAccount(input.account)
-    const events: ReplayedEvent[] = []
-    const closed: ReplayedPeriod[] = []
     let open: (StagePeriod & { openedBy: string }) | null = null
+    const events: ReplayedEvent[] = []
+    const periods: ReplayedPeriod[] = []
     const seen: Record<string, true> = {}
     const ledger = emptyLedger()
+    const unexplained = unexplainedServices(input.inventory, input.orders, input.mapping)
 
     const record = (entry: ReplayedEvent): void => {
         events.push(entry)
         seen[entry.key] = true
-        const { decision } = entry
-        if (decision.outcome !== 'applied') return
-        if (decision.stageTo && decision.stageTo !== decision.stageFrom) {
-            const plan = planStageChange(open, decision.stageTo, entry.occurredAt, entry.key)
-            if (plan) {
-                if (open && plan.close) closed.push({ stage: open.stage, startedAt: open.startedAt, endedAt: plan.close.endedAt, duration: plan.close.duration, openedBy: open.openedBy })
-                open = { stage: plan.open.stage, startedAt: plan.open.startedAt, openedBy: plan.open.openedBy }
-            }
+        const timelineEntry: TimelineEntry = {
+            key: entry.key,
+            source: entry.kind === 'time' ? 'schedule' : 'replay',
+            accountId: account.id,
+            orderId: entry.orderId,
+            lineItemId: '',
+            action: entry.action,
+            milestone: entry.milestone,
+            occurredAt: entry.occurredAt,
+            decision: entry.decision,
         }
-        account = accountAfter(account, decision, entry.occurredAt)
+        const step = progress(account, open, timelineEntry)
+        const plan = step.periodPlan
+        if (plan) {
+            if (open && plan.close) periods.push({ stage: open.stage, startedAt: open.startedAt, endedAt: plan.close.endedAt, duration: plan.close.duration, openedBy: open.openedBy })
+            open = { stage: plan.open.stage, startedAt: plan.open.startedAt, openedBy: plan.open.openedBy }
+        }
+        account = step.account
+    }
+
+    const admitServicesUpTo = (at: string): void => {
+        while (unexplained.length > 0 && unexplained[0].since <= at) {
+            const service = unexplained.shift() as { id: string; meaning: LedgerMeaning }
+            ledger.services[service.id] = service.meaning
+        }
     }
 
     const runTimeRules = (now: string): void => {
@@ -267,10 +337,10 @@ export function replayAccount(input: ReplayInput): ReplayResult {
 
     for (const step of replaySteps(input.orders)) {
         runTimeRules(step.at)
+        admitServicesUpTo(step.at)
         for (const event of step.events) {
             if (seen[event.key]) continue
-            const facts = ledgerFacts(ledger, event)
-            const decision = decide({ event, rules: input.rules, account, facts, dryRun: false })
+            const decision = decide({ event, rules: input.rules, account, facts: ledgerFacts(ledger, event), dryRun: false })
             record({
                 key: event.key,
                 kind: 'order',
@@ -283,12 +353,11 @@ export function replayAccount(input: ReplayInput): ReplayResult {
                 decision,
             })
         }
-        // The inventory changes after the order's business rule ran, as the live facts reader sees it.
+        // Inventory follows the order's completion: later orders see its services as it left them.
         applyCompletion(ledger, step.history.order, step.state, step.history.lines)
     }
     runTimeRules(input.asOf)
 
-    const periods = closed.slice()
     const last = open as (StagePeriod & { openedBy: string }) | null
     if (last) periods.push({ stage: last.stage, startedAt: last.startedAt, endedAt: '', duration: '', openedBy: last.openedBy })
     return { account, events, periods }

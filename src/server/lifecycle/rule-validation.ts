@@ -3,8 +3,7 @@
  * 'true'/'false'). Shared by the rule form's server-side check, the rules workbench and the rule linter.
  * Every message starts with the field label so a user knows what to fix. See docs/RULE-SEMANTICS.md.
  */
-import { RULE_FIELDS } from '../app-schema.ts'
-import { ACCOUNT_STATES, ACTIONS, CONDITION_FIELDS, CONDITION_OPERATORS, MILESTONES, RULE_SCOPES, STAGES } from './model.ts'
+import { ACCOUNT_STATES, RULE_FIELDS, ACTIONS, CONDITION_FIELDS, CONDITION_OPERATORS, MILESTONES, RULE_SCOPES, STAGES } from './model.ts'
 import type { Action, MappingRule, RuleScope } from './model.ts'
 import {
     CONDITION_FIELD_LABELS,
@@ -47,14 +46,21 @@ export const MAX_RULE_NAME_LENGTH = 100
 export const MAX_RULE_ORDER = 100000
 
 /**
- * Actions each scope makes sense for. Last active service: only actions that take a service out of
- * service (suspend, disconnect) or withdraw an order (cancel). First order: only placing the account's
- * first order or canceling it.
+ * Actions each scope can ever hold for (a scope that can never hold is a mistake, not a configuration):
+ * - no service left: a disconnect can leave nothing; a canceled order leaves the account as it was, which may
+ *   be nothing (a suspension always leaves the suspended service).
+ * - only suspended services left: a suspension or a disconnect can leave only suspended services.
+ * - services grow: adding, modifying (a migration that adds more than it removes) or resuming.
+ * - first order: placing the account's first order or canceling it.
+ * - last active service (legacy): the actions that take service away or withdraw an order.
  */
 export const SCOPE_ACTIONS: Readonly<Record<RuleScope, readonly Action[]>> = {
     any: ACTIONS,
-    last_active_service: ['suspend', 'disconnect', 'cancel'],
+    no_service_left: ['disconnect', 'cancel'],
+    only_suspended_left: ['suspend', 'disconnect'],
+    services_grow: ['place', 'modify', 'resume'],
     first_order: ['place', 'cancel'],
+    last_active_service: ['suspend', 'disconnect', 'cancel'],
 }
 
 const BOOLEAN_COLUMNS: readonly RuleColumn[] = [RULE_FIELDS.active, RULE_FIELDS.allowBackward, RULE_FIELDS.stopProcessing]

@@ -3,13 +3,16 @@
  * did not. Deciding what actually changes (guards) happens in guards.ts / engine.ts. See
  * docs/RULE-SEMANTICS.md.
  */
-import type { AccountFacts, AccountSnapshot, AccountState, Action, MappingRule, OrderEvent, RuleScope } from './model.ts'
+import type { AccountFacts, AccountSnapshot, AccountState, MappingRule, OrderEvent, RuleScope } from './model.ts'
+import { outlookOf, scopeNeeds, servicesGained } from './net-effect.ts'
+import type { ServiceOutlook } from './net-effect.ts'
 
 /** Why a rule keyed on the event's action × milestone did not match. */
 export type RuleMismatch =
     | { kind: 'condition'; actual: string }
     | { kind: 'from_state'; actual: AccountState }
-    | { kind: 'scope'; facts: AccountFacts; action: Action }
+    /** outlook is null for services_grow, which counts only the order's own lines (gained = their net change). */
+    | { kind: 'scope'; outlook: ServiceOutlook | null; gained: number }
 
 export interface RuleCheck {
     rule: MappingRule
@@ -72,20 +75,24 @@ export function effectiveState(account: AccountSnapshot): AccountState {
     return account.state || 'prospect'
 }
 
-/** Services that stay in service after the event, as the last-active-service scope counts them. */
-export function remainingServices(action: Action, facts: AccountFacts): number {
-    return action === 'disconnect' ? facts.activeServices + facts.suspendedServices : facts.activeServices
-}
-
-/** Whether a rule's scope holds for the event's action given the account's other services and orders. */
-export function scopeHolds(scope: RuleScope, action: Action, facts: AccountFacts): boolean {
+/**
+ * Whether a rule's scope holds for the event, judged on the services after the order (net-effect.ts). The
+ * legacy last_active_service keeps its meaning: for a disconnect nothing left in service or suspended, for
+ * any other action nothing left in service.
+ */
+export function scopeHolds(scope: RuleScope, event: OrderEvent, facts: AccountFacts): boolean {
+    if (scope === 'any') return true
+    if (scope === 'services_grow') return servicesGained(event) > 0
+    const { before, after, completedOrders } = outlookOf(event, facts)
     switch (scope) {
+        case 'no_service_left':
+            return after.inService === 0 && after.suspended === 0
+        case 'only_suspended_left':
+            return after.inService === 0 && after.suspended > 0
         case 'last_active_service':
-            return remainingServices(action, facts) === 0
+            return after.inService === 0 && (event.action !== 'disconnect' || after.suspended === 0)
         case 'first_order':
-            return facts.completedOrders === 0 && facts.activeServices === 0 && facts.suspendedServices === 0
-        default:
-            return true
+            return completedOrders === 0 && before.inService === 0 && before.suspended === 0
     }
 }
 
@@ -96,7 +103,9 @@ export function checkRule(rule: MappingRule, event: OrderEvent, account: Account
     }
     const state = effectiveState(account)
     if (rule.fromState && rule.fromState !== state) return { kind: 'from_state', actual: state }
-    if (!scopeHolds(rule.scope, event.action, facts)) return { kind: 'scope', facts, action: event.action }
+    if (!scopeHolds(rule.scope, event, facts)) {
+        return { kind: 'scope', outlook: scopeNeeds(rule.scope).services ? outlookOf(event, facts) : null, gained: servicesGained(event) }
+    }
     return null
 }
 

@@ -3,7 +3,8 @@
  * (or an alert that records an event and changes nothing). Pure: the instant to evaluate at comes in, so the
  * daily scheduled job and the replay engine give the same answers. See docs/RECALCULATION.md.
  */
-import type { AccountSnapshot, AccountState, Decision, Outcome, Stage } from './model.ts'
+import type { AccountState, Decision, Outcome, Stage, TimedAccount } from './model.ts'
+import { accountAfter } from './progress.ts'
 import { guardStage, guardState, isPinned } from './guards.ts'
 import type { AxisVerdict } from './guards.ts'
 import { formatDateTime, parseDateTime } from './datetime.ts'
@@ -35,11 +36,6 @@ export interface TimeRule {
     allowBackward: boolean
 }
 
-/** The account plus when it entered its current state and stage (blank = unknown: time cannot be measured). */
-export interface TimedAccount extends AccountSnapshot {
-    stateSince: string
-    stageSince: string
-}
 
 /** The defaults the app ships as records (ids are the records' Now.ID keys' meaning, stable). */
 export const DEFAULT_TIME_RULES: TimeRule[] = [
@@ -223,22 +219,7 @@ export function decideTimeRule(account: TimedAccount, due: DueTimeRule, dryRun: 
     parts.push(explainAxis('Stage', stage, account.stage, (value) => stageLabel(value as Stage), outcome === 'dry_run'))
     if (outcome === 'dry_run') parts.push('Nothing was written (dry run).')
     else if (outcome !== 'applied' && !isAlertRule(rule)) parts.push('Nothing changed.')
-    return { outcome, ...axisChanges(account, state, stage), explanation: clipExplanation(parts.filter((part) => part !== '').join(' ')) }
-}
-
-/** The account after a decision took effect at `at` (since-fields move only for the axis that changed). */
-export function accountAfter(account: TimedAccount, decision: Decision, at: string): TimedAccount {
-    if (decision.outcome !== 'applied') return account
-    const next = { ...account }
-    if (decision.stateTo !== account.state) {
-        next.state = decision.stateTo
-        next.stateSince = at
-    }
-    if (decision.stageTo !== account.stage) {
-        next.stage = decision.stageTo
-        next.stageSince = at
-    }
-    return next
+    return { outcome, ...axisChanges(account, state, stage), explanation: clipExplanation(parts.filter((part) => part !== '').join(' ')), dependsOnServices: false }
 }
 
 export interface TimeRuleEvaluation {

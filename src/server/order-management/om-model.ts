@@ -1,9 +1,9 @@
 /**
  * Every Order Management (OM) and platform name or stored value this app relies on, in one place.
  *
- * Several of these are UNCONFIRMED in ServiceNow's public documentation (see docs/DATA-MODEL.md and
- * ../shared/reference/servicenow-data-model.md §7). Verify them on the target instance through
- * sys_dictionary / sys_choice before go-live; a wrong value here only needs changing here.
+ * Several of these are UNCONFIRMED in ServiceNow's public documentation (docs/DATA-MODEL.md lists each with
+ * its public source). Verify them on the target instance through sys_dictionary / sys_choice before go-live;
+ * a wrong value here only needs changing here.
  */
 import type { Action, Milestone } from '../lifecycle/model.ts'
 
@@ -38,10 +38,30 @@ export const SOLD_PRODUCT_FIELDS = {
     state: 'state',
 } as const
 
-/** Sold product / inventory states counted as "in service". Only `active` is evidenced. */
-export const SOLD_PRODUCT_ACTIVE_STATES = ['active'] as const
-/** UNCONFIRMED stored value for the Suspended label. */
-export const SOLD_PRODUCT_SUSPENDED_STATES = ['suspended'] as const
+/**
+ * Stored values of the sold product / product inventory `state` column. Product inventory's values are
+ * CONFIRMED (product-inventory-open-api.md: active, change_pending, inactivation_pending, inactive,
+ * installation_pending); `suspended` is a documented label whose stored value is UNCONFIRMED; `closed` is the
+ * Closed label of sold products (UNCONFIRMED value).
+ */
+export const INVENTORY_STATES = {
+    active: 'active', // confirmed
+    changePending: 'change_pending', // confirmed: a change is on its way, the service still works
+    inactivationPending: 'inactivation_pending', // confirmed: to be disconnected, still in service until then
+    installationPending: 'installation_pending', // confirmed: not in service yet
+    inactive: 'inactive', // confirmed
+    suspended: 'suspended', // UNCONFIRMED stored value of the Suspended label
+    closed: 'closed', // UNCONFIRMED stored value of the Closed label
+} as const
+
+/**
+ * The default meaning of each inventory state for the account (admins change it with the
+ * x_oal_lifecycle.inventory.* properties): a product with a pending change or a pending inactivation is
+ * still in service; an installation-pending one is not yet; inactive, closed and anything unknown are gone.
+ */
+export const DEFAULT_IN_SERVICE_STATES: readonly string[] = [INVENTORY_STATES.active, INVENTORY_STATES.changePending, INVENTORY_STATES.inactivationPending]
+export const DEFAULT_SUSPENDED_STATES: readonly string[] = [INVENTORY_STATES.suspended]
+export const DEFAULT_NOT_YET_STATES: readonly string[] = [INVENTORY_STATES.installationPending]
 
 /**
  * Line item `action` stored values → the app's action. `no-change` lines are context only and never

@@ -87,6 +87,26 @@ export class OmDriver {
         for (const service of services) this.update(SOLD_PRODUCT_TABLE, service, { [SOLD_PRODUCT_FIELDS.state]: serviceState })
     }
 
+    /**
+     * Completes an order the way real fulfilment may: its lines in the given order (and the order record first or
+     * last), with the inventory updated before the first completion save or after the last one.
+     */
+    finish(
+        placed: PlacedOrder,
+        options: { lineOrder?: number[]; orderFirst?: boolean; inventory?: 'before' | 'after'; services?: Array<[string, string]>; state?: string } = {},
+    ): void {
+        const state = options.state ?? 'completed'
+        const lineOrder = options.lineOrder ?? placed.lines.map((_, index) => index)
+        const inventory = () => {
+            for (const [service, serviceState] of options.services ?? []) this.update(SOLD_PRODUCT_TABLE, service, { [SOLD_PRODUCT_FIELDS.state]: serviceState })
+        }
+        if (options.inventory === 'before') inventory()
+        if (options.orderFirst) this.update(ORDER_TABLE, placed.order, { [ORDER_FIELDS.state]: state })
+        for (const index of lineOrder) this.update(LINE_TABLE, placed.lines[index], { [LINE_FIELDS.state]: state })
+        if (!options.orderFirst) this.update(ORDER_TABLE, placed.order, { [ORDER_FIELDS.state]: state })
+        if (options.inventory !== 'before') inventory()
+    }
+
     accountState(account: string): { state: string | null; stage: string | null } {
         const row = this.instance.get(ACCOUNT_TABLE, account)
         if (!row) throw new Error(`account ${account} not found`)

@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SCOPE } from '../../../src/server/app-schema.ts'
 import * as mapper from '../../../src/server/glide/account-lifecycle-mapper.ts'
-import * as recalculation from '../../../src/server/glide/recalculation/recalculation.ts'
+import * as timeRuleJob from '../../../src/server/glide/recalculation/time-rule-job.ts'
+import * as recalculationRequest from '../../../src/server/glide/recalculation/recalculation-request.ts'
 
 const root = join(__dirname, '..', '..', '..')
 
@@ -37,18 +38,22 @@ describe('AccountLifecycleMapper bridge', () => {
     })
 })
 
-describe('time-rule scheduled script', () => {
+describe('scheduled scripts', () => {
     const job = readFileSync(join(root, 'src', 'fluent', 'scheduled-scripts', 'time-rules.now.ts'), 'utf8')
     const required = [...job.matchAll(/require\('([^']+)'\)(\.\w+)?/g)].map((match) => ({ path: match[1], call: match[2] ?? '' }))
 
-    it('requires the recalculation module by the name the build gives it', () => {
+    it('require the job modules by the name the build gives them', () => {
         const prefix = modulePrefix()
-        expect(required.map((entry) => entry.path)).toEqual([`${prefix}src/server/glide/recalculation/recalculation.ts`])
-        expect(existsSync(join(root, required[0].path.slice(prefix.length)))).toBe(true)
+        expect(required.map((entry) => entry.path)).toEqual([
+            `${prefix}src/server/glide/recalculation/time-rule-job.ts`,
+            `${prefix}src/server/glide/recalculation/recalculation-request.ts`,
+        ])
+        for (const entry of required) expect(existsSync(join(root, entry.path.slice(prefix.length)))).toBe(true)
     })
 
-    it('calls a function the module exports', () => {
-        expect(required[0].call).toBe('.runTimeRuleJob')
-        expect(typeof recalculation.runTimeRuleJob).toBe('function')
+    it('call functions the modules export', () => {
+        expect(required.map((entry) => entry.call)).toEqual(['.runTimeRuleJob', '.resumeStaleRecalculations'])
+        expect(typeof timeRuleJob.runTimeRuleJob).toBe('function')
+        expect(typeof recalculationRequest.resumeStaleRecalculations).toBe('function')
     })
 })

@@ -1,4 +1,5 @@
-import { classifyLineChange, classifyOrderChange, isCancellationState, milestoneReached } from '../../../src/server/lifecycle/classify'
+import { classifyLineChange, classifyOrderChange, impliedSubmissions, isCancellationState, lineEventKeys, linesAsOf, milestoneReached } from '../../../src/server/lifecycle/classify'
+import { effectsByService } from '../../../src/server/lifecycle/net-effect'
 import { eventKey } from '../../../src/server/lifecycle/event-key'
 import type { Action, Milestone } from '../../../src/server/lifecycle/model'
 import { line, order } from './fixtures'
@@ -49,7 +50,7 @@ describe('classifyLineChange', () => {
             milestone,
             occurredAt: AT,
             attributes: { product_offering: 'fiber-1g', channel: 'web', order_category: 'b2b' },
-            serviceIds: ['sp-1'],
+            effects: state === 'rejected' ? [] : [{ serviceId: 'sp-1', action }],
         })
     })
 
@@ -93,11 +94,11 @@ describe('classifyLineChange', () => {
         expect(classifyLineChange(null, line({ accountId: 'acct-line' }), order({ accountId: 'acct-order' }), AT)?.accountId).toBe('acct-line')
     })
 
-    it('has no service ids when the line has no sold product (a new service)', () => {
-        expect(classifyLineChange(null, line({ soldProductId: '' }), order(), AT)?.serviceIds).toEqual([])
+    it('counts a new service without a sold product yet by its add line', () => {
+        expect(classifyLineChange(null, line({ sysId: 'line-7', soldProductId: '' }), order(), AT)?.effects).toEqual([{ serviceId: 'line-7', action: 'place' }])
     })
 
-    it('carries the services of every line of the order with the same action, like the order event with the same key', () => {
+    it('carries what the whole order does to services, like the order event with the same key', () => {
         const current = line({ sysId: 'line-1', action: 'suspend', soldProductId: 'sp-1', state: 'completed' })
         const lines = [
             current,
@@ -107,15 +108,20 @@ describe('classifyLineChange', () => {
         ]
         const fromLine = classifyLineChange(line({ ...current, state: 'in_progress' }), current, order(), AT, lines)
         const fromOrder = classifyOrderChange(order({ state: 'in_progress' }), order({ state: 'completed' }), lines, AT).find((e) => e.action === 'suspend')
-        expect(fromLine?.serviceIds).toEqual(['sp-1', 'sp-2'])
+        expect(fromLine?.effects).toEqual([
+            { serviceId: 'sp-1', action: 'suspend' },
+            { serviceId: 'sp-2', action: 'suspend' },
+            { serviceId: 'sp-3', action: 'resume' },
+        ])
         expect(fromLine?.key).toBe(fromOrder?.key)
-        expect(new Set(fromLine?.serviceIds)).toEqual(new Set(fromOrder?.serviceIds))
+        expect(fromLine?.effects).toEqual(fromOrder?.effects)
     })
 
-    it('on the cancellation path carries the services of every actionable line', () => {
+    it('on the cancellation path acts on no service: a withdrawn order changes nothing', () => {
         const current = line({ sysId: 'line-1', action: 'add', soldProductId: 'sp-1', state: 'canceled' })
         const lines = [current, line({ sysId: 'line-2', action: 'delete', soldProductId: 'sp-2' }), line({ sysId: 'line-3', action: 'no-change', soldProductId: 'sp-3' })]
-        expect(classifyLineChange(null, current, order({ state: 'canceled' }), AT, lines)?.serviceIds).toEqual(['sp-1', 'sp-2'])
+        const result = classifyLineChange(null, current, order({ state: 'canceled' }), AT, lines)
+        expect(result).toMatchObject({ action: 'cancel', effects: [] })
     })
 
     it.each(['canceled', 'cancelled', 'assessing_cancellation', 'rejected'])(
@@ -129,9 +135,9 @@ describe('classifyLineChange', () => {
         const current = line({ sysId: 'line-1', action: 'delete', soldProductId: 'sp-1', state: 'completed' })
         const kept = line({ sysId: 'line-2', action: 'delete', soldProductId: 'sp-2', state: 'canceled' })
         const fromLine = classifyLineChange(line({ ...current, state: 'in_progress' }), current, order({ state: 'in_progress' }), AT, [current, kept])
-        expect(fromLine?.serviceIds).toEqual(['sp-1'])
+        expect(fromLine?.effects).toEqual([{ serviceId: 'sp-1', action: 'disconnect' }])
         const fromOrder = classifyOrderChange(order({ state: 'in_progress' }), order({ state: 'completed' }), [current, kept], AT)
-        expect(fromOrder.map((e) => [e.action, e.serviceIds])).toEqual([['disconnect', ['sp-1']]])
+        expect(fromOrder.map((e) => [e.action, e.effects])).toEqual([['disconnect', [{ serviceId: 'sp-1', action: 'disconnect' }]]])
     })
 
     it('produces no event for an action whose lines were all canceled on their own', () => {
@@ -166,7 +172,13 @@ describe('classifyOrderChange', () => {
                 milestone,
                 occurredAt: AT,
                 attributes: { product_offering: 'fiber-1g', channel: 'web', order_category: 'b2b' },
-                serviceIds: ['sp-1', 'sp-2'],
+                effects:
+                    state === 'rejected'
+                        ? []
+                        : [
+                              { serviceId: 'sp-1', action },
+                              { serviceId: 'sp-2', action },
+                          ],
             },
         ])
     })
@@ -179,27 +191,64 @@ describe('classifyOrderChange', () => {
         ]
         const result = classifyOrderChange(order({ state: 'in_progress' }), order({ state }), lines, AT)
         expect(result).toHaveLength(1)
-        expect(result[0]).toMatchObject({ action: 'cancel', milestone, key: `order-1:cancel:${milestone}`, serviceIds: ['sp-2'] })
+        expect(result[0]).toMatchObject({ action: 'cancel', milestone, key: `order-1:cancel:${milestone}`, effects: [] })
     })
 
     it('yields one event per distinct action in a mixed order, in line order', () => {
         const lines = [
-            line({ sysId: 'l1', action: 'delete', soldProductId: 'sp-1', productOffering: 'fiber-1g' }),
+            line({ sysId: 'l1', action: 'suspend', soldProductId: 'sp-1', productOffering: 'fiber-1g' }),
             line({ sysId: 'l2', action: 'add', soldProductId: '', productOffering: 'fiber-10g' }),
-            line({ sysId: 'l3', action: 'delete', soldProductId: 'sp-3', productOffering: 'tv' }),
+            line({ sysId: 'l3', action: 'suspend', soldProductId: 'sp-3', productOffering: 'tv' }),
             line({ sysId: 'l4', action: 'no-change', soldProductId: 'sp-4', productOffering: 'tv' }),
         ]
         const result = classifyOrderChange(order({ state: 'in_progress' }), order({ state: 'completed' }), lines, AT)
-        expect(result.map((e) => e.action)).toEqual(['disconnect', 'place'])
-        expect(result[0].serviceIds).toEqual(['sp-1', 'sp-3'])
+        expect(result.map((e) => e.action)).toEqual(['suspend', 'place'])
         expect(result[0].attributes.product_offering).toBe('')
-        expect(result[1].serviceIds).toEqual([])
         expect(result[1].attributes.product_offering).toBe('fiber-10g')
+        // Both events judge the account on the whole order: two suspensions and one new service.
+        for (const event of result) expect(event.effects.map((effect) => `${effect.action}:${effect.serviceId}`)).toEqual(['suspend:sp-1', 'place:l2', 'suspend:sp-3'])
     })
 
-    it('lists a sold product once even if two lines act on it', () => {
-        const lines = [line({ sysId: 'l1', action: 'suspend', soldProductId: 'sp-1' }), line({ sysId: 'l2', action: 'suspend', soldProductId: 'sp-1' })]
-        expect(classifyOrderChange(null, order({ state: 'completed' }), lines, AT)[0].serviceIds).toEqual(['sp-1'])
+    it('makes an order that adds and disconnects (a migration) one modification, whichever line is saved first', () => {
+        const add = line({ sysId: 'l-add', action: 'add', soldProductId: 'sp-new', productOffering: 'fiber-2g', state: 'completed' })
+        const remove = line({ sysId: 'l-del', action: 'delete', soldProductId: 'sp-old', productOffering: 'fiber-1g', state: 'completed' })
+        const suspend = line({ sysId: 'l-sus', action: 'suspend', soldProductId: 'sp-tv', state: 'completed' })
+        const lines = [add, remove, suspend]
+        const fromOrder = classifyOrderChange(order({ state: 'in_progress' }), order({ state: 'completed' }), lines, AT)
+        expect(fromOrder.map((e) => e.key)).toEqual(['order-1:modify:completed', 'order-1:suspend:completed'])
+        const deleteFirst = classifyLineChange({ ...remove, state: 'in_progress' }, remove, order({ state: 'in_progress' }), AT, [{ ...add, state: 'in_progress' }, remove, suspend])
+        const addFirst = classifyLineChange({ ...add, state: 'in_progress' }, add, order({ state: 'in_progress' }), AT, [add, { ...remove, state: 'in_progress' }, suspend])
+        expect(deleteFirst?.key).toBe('order-1:modify:completed')
+        expect(addFirst?.key).toBe('order-1:modify:completed')
+        expect(deleteFirst?.effects).toEqual(fromOrder[0].effects)
+    })
+
+    it('lists the keys a line save could be recorded under, from the line alone', () => {
+        expect(lineEventKeys(null, line({ action: 'delete', state: 'completed' }))).toEqual(['order-1:disconnect:completed', 'order-1:modify:completed'])
+        expect(lineEventKeys(null, line({ action: 'suspend', state: 'completed' }))).toEqual(['order-1:suspend:completed'])
+        expect(lineEventKeys(null, line({ action: 'add', state: 'cancelled' }))).toEqual(['order-1:cancel:canceled'])
+        expect(lineEventKeys(line({ state: 'completed' }), line({ state: 'completed' }))).toEqual([])
+        expect(lineEventKeys(null, line({ action: 'no-change' }))).toEqual([])
+    })
+
+    it('implies the submission of an order whose later milestone comes first', () => {
+        const lines = [line({ sysId: 'l1', action: 'add', soldProductId: '' })]
+        const implied = impliedSubmissions(order({ state: 'draft' }), lines, AT, 'line_item')
+        expect(implied.map((e) => [e.key, e.source, e.occurredAt])).toEqual([['order-1:place:submitted', 'line_item', AT]])
+    })
+
+    it('replays a withdrawn order\'s earlier states with its lines in effect, a line withdrawn alone stays withdrawn', () => {
+        const lines = [line({ sysId: 'l1', state: 'canceled' }), line({ sysId: 'l2', state: 'completed' })]
+        expect(linesAsOf(lines, 'canceled', 'new').map((l) => l.state)).toEqual(['new', 'completed'])
+        expect(linesAsOf(lines, 'canceled', 'canceled').map((l) => l.state)).toEqual(['canceled', 'completed'])
+        expect(linesAsOf(lines, 'completed', 'new').map((l) => l.state)).toEqual(['canceled', 'completed'])
+        // So the submission a canceled order implies still places its lines.
+        expect(impliedSubmissions(order({ state: 'canceled' }), [line({ state: 'canceled' })], AT, 'order').map((e) => e.key)).toEqual(['order-1:place:submitted'])
+    })
+
+    it('acts once on a sold product even if two lines act on it (the stronger action wins)', () => {
+        const lines = [line({ sysId: 'l1', action: 'change', soldProductId: 'sp-1' }), line({ sysId: 'l2', action: 'suspend', soldProductId: 'sp-1' })]
+        expect(effectsByService(classifyOrderChange(null, order({ state: 'completed' }), lines, AT)[0].effects)).toEqual([{ serviceId: 'sp-1', action: 'suspend' }])
     })
 
     it('produces no events for an order with only no-change or unknown lines, even when canceled', () => {

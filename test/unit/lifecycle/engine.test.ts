@@ -54,8 +54,8 @@ describe('decide: applied', () => {
         const firstOrder = rule({ id: 'r-first', name: 'First order', action: 'place', scope: 'first_order', targetState: 'active', targetStage: 'onboarding' })
         const decision = decide(input({ rules: [firstOrder], account: account({ state: '', stage: '' }) }))
         expect(decision).toMatchObject({ outcome: 'applied', stateFrom: '', stateTo: 'active', stageFrom: '', stageTo: 'onboarding' })
-        expect(decision.explanation).toContain('Not Set → Active')
-        expect(decision.explanation).toContain('Not Set → Onboarding')
+        expect(decision.explanation).toContain('Not set → Active')
+        expect(decision.explanation).toContain('Not set → Onboarding')
     })
 })
 
@@ -63,14 +63,21 @@ describe('decide: partial vs last', () => {
     it('keeps the account active when one of two services is disconnected', () => {
         const decision = decide(input({ event: disconnectCompleted, rules: [lastDisconnect], facts: facts({ activeServices: 1 }) }))
         expect(decision).toMatchObject({ outcome: 'no_matching_rule', stateFrom: 'active', stateTo: 'active' })
-        expect(decision.explanation).toContain('rule "Last disconnect deactivates" needs the last active service but 1 remain in service (1 active, 0 suspended)')
+        expect(decision.explanation).toContain('rule "Last disconnect deactivates" needs the last active service but after the order 1 in service and 0 suspended remain')
     })
 
     it('keeps the account active when a suspend leaves 2 services active', () => {
         const lastSuspend = rule({ name: 'Last suspend', action: 'suspend', scope: 'last_active_service', targetState: 'suspended' })
         const decision = decide(input({ event: event({ action: 'suspend' }), rules: [lastSuspend], facts: facts({ activeServices: 2 }) }))
         expect(decision.outcome).toBe('no_matching_rule')
-        expect(decision.explanation).toContain('rule "Last suspend" needs the last active service but 2 remain active')
+        expect(decision.explanation).toContain('rule "Last suspend" needs the last active service but after the order 2 in service and 1 suspended remain')
+    })
+
+    it('marks a decision whose rules weighed other services, and only such a decision', () => {
+        const lastSuspend = rule({ name: 'Last suspend', action: 'suspend', scope: 'only_suspended_left', targetState: 'suspended' })
+        expect(decide(input({ event: event({ action: 'suspend' }), rules: [lastSuspend], facts: facts({ activeServices: 2 }) })).dependsOnServices).toBe(true)
+        const plain = rule({ name: 'Any suspend', action: 'suspend', targetStage: 'monitoring' })
+        expect(decide(input({ event: event({ action: 'suspend' }), rules: [plain], facts: facts() })).dependsOnServices).toBe(false)
     })
 
     it('suspends the account when the last active service is suspended', () => {
@@ -90,6 +97,7 @@ describe('decide: no_matching_rule', () => {
             stageTo: 'adoption',
             stateRuleId: '',
             stageRuleId: '',
+            dependsOnServices: false,
             explanation: expect.stringContaining('No rule for "Suspend × Completed"'),
         })
     })
@@ -105,14 +113,14 @@ describe('decide: no_matching_rule', () => {
         expect(decision.outcome).toBe('no_matching_rule')
         expect(decision.explanation).toContain('rule "Web only" needs Channel is "store" but the event has "web"')
         expect(decision.explanation).toContain('rule "From pending" applies only from state Pending but the account is Active')
-        expect(decision.explanation).toContain('rule "First" applies to a first order only but the account has 2 completed orders, 1 active and 0 suspended service')
+        expect(decision.explanation).toContain('rule "First" applies to a first order only but before this order the account had 2 completed orders and 1 in service and 0 suspended')
         expect(decision.explanation).toContain('rule "Nothing" matched but sets neither state nor stage')
     })
 
     it('says when an event has no value for a conditioned field', () => {
         const r = rule({ name: 'Offering', conditionField: 'product_offering', conditionOperator: 'in', conditionValue: 'a,b', targetState: 'active' })
         const decision = decide(input({ event: event({ attributes: {} }), rules: [r] }))
-        expect(decision.explanation).toContain('needs Product Offering is one of "a,b" but the event has none')
+        expect(decision.explanation).toContain('needs Product offering is one of "a,b" but the event has none')
     })
 
     it('names a condition without a valid operator', () => {
@@ -198,6 +206,7 @@ describe('decide: pinned', () => {
             stageTo: 'adoption',
             stateRuleId: '',
             stageRuleId: '',
+            dependsOnServices: false,
             explanation: expect.stringContaining('pinned until 2024-06-01 00:00:00 (reason: Contract renegotiation)'),
         })
     })
@@ -251,6 +260,7 @@ describe('errorDecision', () => {
             stageTo: 'monitoring',
             stateRuleId: '',
             stageRuleId: '',
+            dependsOnServices: false,
             explanation: 'Error: Account not found. Nothing changed.',
         })
     })

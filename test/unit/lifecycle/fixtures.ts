@@ -23,7 +23,9 @@ export function rule(overrides: Partial<MappingRule> = {}): MappingRule {
     }
 }
 
+/** By default the event's order acts on one service (sp-1) with the event's own action; a cancel acts on none. */
 export function event(overrides: Partial<OrderEvent> = {}): OrderEvent {
+    const action = overrides.action ?? 'place'
     return {
         key: 'order-1:place:completed',
         source: 'order',
@@ -35,7 +37,7 @@ export function event(overrides: Partial<OrderEvent> = {}): OrderEvent {
         milestone: 'completed',
         occurredAt: '2024-05-01 10:00:00',
         attributes: { product_offering: 'fiber-1g', channel: 'web', order_category: 'b2b' },
-        serviceIds: ['sp-1'],
+        effects: action === 'cancel' ? [] : [{ serviceId: 'sp-1', action }],
         ...overrides,
     }
 }
@@ -44,8 +46,9 @@ export function account(overrides: Partial<AccountSnapshot> = {}): AccountSnapsh
     return { id: 'acct-1', name: 'Acme', state: 'active', stage: 'adoption', pinnedUntil: '', pinReason: '', ...overrides }
 }
 
-export function facts(overrides: Partial<AccountFacts> = {}): AccountFacts {
-    return { activeServices: 0, suspendedServices: 0, completedOrders: 0, ...overrides }
+/** Facts as the reader returns them: the services the order does not act on, and other completed orders. */
+export function facts(overrides: { activeServices?: number; suspendedServices?: number; completedOrders?: number } = {}): AccountFacts {
+    return { others: { inService: overrides.activeServices ?? 0, suspended: overrides.suspendedServices ?? 0 }, completedOrders: overrides.completedOrders ?? 0 }
 }
 
 export function order(overrides: Partial<OrderSnapshot> = {}): OrderSnapshot {

@@ -51,7 +51,7 @@ describe('validateRule', () => {
         [{ target_state: 'gone' }, 'target_state | Target state: "gone" is not one of prospect, pending, active, suspended, inactive, closed'],
         [{ target_stage: 'renewal' }, 'target_stage | Target stage: "renewal" is not one of onboarding, engagement, adoption, monitoring, expansion'],
         [{ from_state: 'dormant' }, 'from_state | From state: "dormant" is not one of prospect, pending, active, suspended, inactive, closed'],
-        [{ scope: 'all' }, 'scope | Scope: "all" is not one of any, last_active_service, first_order'],
+        [{ scope: 'all' }, 'scope | Scope: "all" is not one of any, no_service_left, only_suspended_left, services_grow, first_order, last_active_service'],
         [{ active: 'yes' }, 'active | Active: must be true or false, not "yes"'],
         [{ allow_backward: '1' }, 'allow_backward | Allow backward: must be true or false, not "1"'],
         [{ stop_processing: 'no' }, 'stop_processing | Stop processing: must be true or false, not "no"'],
@@ -111,14 +111,14 @@ describe('validateRule', () => {
         })
         it.each(['place', 'modify', 'resume'])('rejects last active service for %s', (action) => {
             expect(messagesFor({ action, scope: 'last_active_service' })).toEqual([
-                'scope | Scope: Last Active Service only applies to the actions suspend, disconnect, cancel',
+                'scope | Scope: Last active service (legacy) only applies to the actions suspend, disconnect, cancel',
             ])
         })
         it.each(['place', 'cancel'])('allows first order for %s', (action) => {
             expect(validateRule(draft({ action, scope: 'first_order' }))).toEqual([])
         })
         it.each(['modify', 'suspend', 'resume', 'disconnect'])('rejects first order for %s', (action) => {
-            expect(messagesFor({ action, scope: 'first_order' })).toEqual(['scope | Scope: First Order only applies to the actions place, cancel'])
+            expect(messagesFor({ action, scope: 'first_order' })).toEqual(['scope | Scope: First order only applies to the actions place, cancel'])
         })
     })
 
@@ -149,7 +149,7 @@ describe('describeRule', () => {
             }),
         )
         expect(summary).toBe(
-            '#50 "Web disconnect": Disconnect × Completed, if Channel is not "store", from Active, last active service → state Inactive, ' +
+            '#50 "Web disconnect": Disconnect × Completed, if Channel is not "store", from Active, last active service (legacy) → state Inactive, ' +
                 'stage Onboarding (backward allowed); stops processing (inactive)',
         )
     })
@@ -158,7 +158,7 @@ describe('describeRule', () => {
     })
     it('marks a condition without operator', () => {
         expect(describeRule(rule({ name: 'C', conditionField: 'order_category', conditionValue: 'b2b', targetState: 'active' }))).toBe(
-            '#100 "C": Place × Completed, if Order Category ? "b2b" → state Active',
+            '#100 "C": Place × Completed, if Order category ? "b2b" → state Active',
         )
     })
 })

@@ -133,25 +133,60 @@ describe('matchRules', () => {
     })
 })
 
-describe('scopeHolds', () => {
+describe('scopeHolds: judged on the services after the order', () => {
     const actions: Action[] = ['place', 'modify', 'suspend', 'resume', 'disconnect', 'cancel']
+    /** An event of `action` acting on the given services (action per service id). */
+    const acting = (action: Action, effects: Array<[Action, string]> = []) => event({ action, effects: effects.map(([a, serviceId]) => ({ action: a, serviceId })) })
+
     it.each(actions)('any holds for %s whatever the facts', (action) => {
-        expect(scopeHolds('any', action, facts({ activeServices: 5, suspendedServices: 2, completedOrders: 9 }))).toBe(true)
+        expect(scopeHolds('any', acting(action), facts({ activeServices: 5, suspendedServices: 2, completedOrders: 9 }))).toBe(true)
     })
-    it.each(actions.filter((a) => a !== 'disconnect'))('last active service for %s ignores suspended services', (action) => {
-        expect(scopeHolds('last_active_service', action, facts({ suspendedServices: 3 }))).toBe(true)
-        expect(scopeHolds('last_active_service', action, facts({ activeServices: 1 }))).toBe(false)
+    it('no service left: a disconnect of the last service in service, none suspended', () => {
+        expect(scopeHolds('no_service_left', acting('disconnect', [['disconnect', 'a']]), facts())).toBe(true)
+        expect(scopeHolds('no_service_left', acting('disconnect', [['disconnect', 'a']]), facts({ suspendedServices: 1 }))).toBe(false)
+        expect(scopeHolds('no_service_left', acting('disconnect', [['disconnect', 'a']]), facts({ activeServices: 1 }))).toBe(false)
     })
-    it('last active service for disconnect needs neither active nor suspended services left', () => {
-        expect(scopeHolds('last_active_service', 'disconnect', facts())).toBe(true)
-        expect(scopeHolds('last_active_service', 'disconnect', facts({ suspendedServices: 1 }))).toBe(false)
-        expect(scopeHolds('last_active_service', 'disconnect', facts({ activeServices: 1 }))).toBe(false)
+    it('no service left is never true for an order that also adds a service (a migration)', () => {
+        const migration = acting('modify', [['place', 'new'], ['disconnect', 'old']])
+        expect(scopeHolds('no_service_left', migration, facts())).toBe(false)
+        expect(scopeHolds('last_active_service', { ...migration, action: 'disconnect' }, facts())).toBe(false)
     })
-    it('first order needs no completed order and no service in service', () => {
-        expect(scopeHolds('first_order', 'place', facts())).toBe(true)
-        expect(scopeHolds('first_order', 'place', facts({ completedOrders: 1 }))).toBe(false)
-        expect(scopeHolds('first_order', 'place', facts({ activeServices: 1 }))).toBe(false)
-        expect(scopeHolds('first_order', 'place', facts({ suspendedServices: 1 }))).toBe(false)
+    it('only suspended left: nothing in service after the order but something suspended', () => {
+        expect(scopeHolds('only_suspended_left', acting('disconnect', [['disconnect', 'a']]), facts({ suspendedServices: 1 }))).toBe(true)
+        expect(scopeHolds('only_suspended_left', acting('disconnect', [['disconnect', 'a']]), facts())).toBe(false)
+        expect(scopeHolds('only_suspended_left', acting('suspend', [['suspend', 'a']]), facts())).toBe(true)
+        expect(scopeHolds('only_suspended_left', acting('suspend', [['suspend', 'a']]), facts({ activeServices: 1 }))).toBe(false)
+        // A suspension and a resume in one order: the resumed service stays in service.
+        expect(scopeHolds('only_suspended_left', acting('suspend', [['suspend', 'a'], ['resume', 'b']]), facts())).toBe(false)
+    })
+    it('services grow: counts only the order\'s own lines', () => {
+        expect(scopeHolds('services_grow', acting('place', [['place', 'a']]), { others: null, completedOrders: null })).toBe(true)
+        expect(scopeHolds('services_grow', acting('modify', [['place', 'a'], ['disconnect', 'b']]), { others: null, completedOrders: null })).toBe(false)
+        expect(scopeHolds('services_grow', acting('modify', [['place', 'a'], ['place', 'c'], ['disconnect', 'b']]), { others: null, completedOrders: null })).toBe(true)
+        expect(scopeHolds('services_grow', acting('modify', [['modify', 'a']]), { others: null, completedOrders: null })).toBe(false)
+        expect(scopeHolds('services_grow', acting('resume', [['resume', 'a']]), { others: null, completedOrders: null })).toBe(true)
+    })
+    it.each(actions.filter((a) => a !== 'disconnect'))('last active service (legacy) for %s ignores suspended services', (action) => {
+        const own: Array<[Action, string]> = action === 'suspend' ? [['suspend', 'a']] : []
+        expect(scopeHolds('last_active_service', acting(action, own), facts({ suspendedServices: 3 }))).toBe(true)
+        expect(scopeHolds('last_active_service', acting(action, own), facts({ activeServices: 1 }))).toBe(false)
+    })
+    it('last active service (legacy) for disconnect needs neither active nor suspended services left', () => {
+        const own: Array<[Action, string]> = [['disconnect', 'a']]
+        expect(scopeHolds('last_active_service', acting('disconnect', own), facts())).toBe(true)
+        expect(scopeHolds('last_active_service', acting('disconnect', own), facts({ suspendedServices: 1 }))).toBe(false)
+        expect(scopeHolds('last_active_service', acting('disconnect', own), facts({ activeServices: 1 }))).toBe(false)
+    })
+    it('first order needs no completed order and no service before the order', () => {
+        const own: Array<[Action, string]> = [['place', 'a']]
+        expect(scopeHolds('first_order', acting('place', own), facts())).toBe(true)
+        expect(scopeHolds('first_order', acting('place', own), facts({ completedOrders: 1 }))).toBe(false)
+        expect(scopeHolds('first_order', acting('place', own), facts({ activeServices: 1 }))).toBe(false)
+        expect(scopeHolds('first_order', acting('place', own), facts({ suspendedServices: 1 }))).toBe(false)
+        expect(scopeHolds('first_order', acting('cancel'), facts())).toBe(true)
+    })
+    it('refuses to guess when the facts a scope needs were not read', () => {
+        expect(() => scopeHolds('no_service_left', acting('disconnect', [['disconnect', 'a']]), { others: null, completedOrders: null })).toThrow('not read')
     })
 })
 

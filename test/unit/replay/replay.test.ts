@@ -3,12 +3,14 @@ import type { CurrentAccount } from '../../../src/server/lifecycle/replay-diff'
 import { applyCompletion, emptyLedger, orderStatePath, replayAccount, synthesizedStates } from '../../../src/server/lifecycle/replay'
 import type { OrderHistory, ReplayResult } from '../../../src/server/lifecycle/replay'
 import { DEFAULT_TIME_RULES } from '../../../src/server/lifecycle/time-rules'
+import { DEFAULT_INVENTORY_MAPPING } from '../../../src/server/lifecycle/inventory'
+import type { InventoryRecord } from '../../../src/server/lifecycle/replay'
 import { RULES, blankAccount, history } from './support'
 
 const AS_OF = '2026-01-10 00:00:00'
 
-function replay(orders: OrderHistory[], asOf = AS_OF, timeRules = DEFAULT_TIME_RULES, account = blankAccount()): ReplayResult {
-    return replayAccount({ account, orders, rules: RULES, timeRules, asOf })
+function replay(orders: OrderHistory[], asOf = AS_OF, timeRules = DEFAULT_TIME_RULES, account = blankAccount(), inventory: InventoryRecord[] = []): ReplayResult {
+    return replayAccount({ account, orders, rules: RULES, timeRules, asOf, inventory, mapping: DEFAULT_INVENTORY_MAPPING })
 }
 
 /** The stored account after applying a replay to it (what the apply adapter writes). */
@@ -38,16 +40,16 @@ describe('order state paths', () => {
     it('puts the first step at creation and the last at the last update', () => {
         const path = orderStatePath(history({ state: 'completed' }, [{}], '2026-01-01 09:00:00', '2026-01-03 12:00:00'))
         expect(path).toEqual([
-            { state: 'new', at: '2026-01-01 09:00:00' },
-            { state: 'in_progress', at: '2026-01-01 09:00:00' },
-            { state: 'completed', at: '2026-01-03 12:00:00' },
+            { state: 'new', at: '2026-01-01 09:00:00', sequence: Number.MAX_SAFE_INTEGER },
+            { state: 'in_progress', at: '2026-01-01 09:00:00', sequence: Number.MAX_SAFE_INTEGER },
+            { state: 'completed', at: '2026-01-03 12:00:00', sequence: Number.MAX_SAFE_INTEGER },
         ])
     })
 
     it('prefers milestones recorded on the timeline and adds the current one when it is missing', () => {
         const recorded = [
-            { action: 'place' as const, milestone: 'submitted' as const, occurredAt: '2026-01-01 09:00:00' },
-            { action: 'place' as const, milestone: 'in_progress' as const, occurredAt: '2026-01-02 09:00:00' },
+            { action: 'place' as const, milestone: 'submitted' as const, occurredAt: '2026-01-01 09:00:00', sequence: 1 },
+            { action: 'place' as const, milestone: 'in_progress' as const, occurredAt: '2026-01-02 09:00:00', sequence: 2 },
         ]
         const path = orderStatePath(history({ state: 'completed' }, [{}], '2026-01-01 09:00:00', '2026-01-04 08:00:00', recorded))
         expect(path.map((step) => `${step.state}@${step.at}`)).toEqual(['new@2026-01-01 09:00:00', 'in_progress@2026-01-02 09:00:00', 'completed@2026-01-04 08:00:00'])
@@ -98,7 +100,7 @@ describe('replayAccount', () => {
         expect(afterPartial.account.state).toBe('active')
         const afterLast = replay([firstOrder, second, partial, last], '2026-01-07 00:00:00', [])
         expect(afterLast.account.state).toBe('inactive')
-        expect(afterLast.events.find((event) => event.key === 'o3:disconnect:completed')?.decision.explanation).toContain('1 remain in service')
+        expect(afterLast.events.find((event) => event.key === 'o3:disconnect:completed')?.decision.explanation).toContain('after the order 1 in service and 0 suspended remain')
     })
 
     it('does not depend on the order the histories are read in', () => {
@@ -163,9 +165,51 @@ describe('service ledger', () => {
 
     it('leaves the service of a line canceled on its own in service when its order completes', () => {
         const ledger = emptyLedger()
-        ledger.services['sp-1'] = 'active'
-        ledger.services['sp-2'] = 'active'
+        ledger.services['sp-1'] = 'in_service'
+        ledger.services['sp-2'] = 'in_service'
         applyCompletion(ledger, order, 'completed', [lineOf('l1', 'delete', 'sp-1', 'completed'), lineOf('l2', 'delete', 'sp-2', 'canceled')])
-        expect(ledger.services).toEqual({ 'sp-2': 'active' })
+        expect(ledger.services).toEqual({ 'sp-1': 'gone', 'sp-2': 'in_service' })
+    })
+})
+
+describe('replay judges orders on their net effect, like live processing', () => {
+    const activeOrder = history({ sysId: 'o1', number: 'ORD1', state: 'completed' }, [{ soldProductId: 'sp-1g' }], '2026-01-01 09:00:00', '2026-01-01 12:00:00')
+
+    it('makes a migration (add the new service, disconnect the old) a modification that keeps the customer active', () => {
+        const migration = history(
+            { sysId: 'o2', number: 'ORD2', state: 'completed' },
+            [
+                { action: 'add', soldProductId: 'sp-2g' },
+                { action: 'delete', soldProductId: 'sp-1g' },
+            ],
+            '2026-01-05 09:00:00',
+            '2026-01-05 10:00:00',
+        )
+        const result = replay([activeOrder, migration], '2026-01-06 00:00:00', [])
+        expect(result.account.state).toBe('active')
+        expect(result.events.filter((event) => event.orderId === 'o2').map((event) => event.key)).toEqual(['o2:modify:submitted', 'o2:modify:in_progress', 'o2:modify:completed'])
+    })
+
+    it('counts services no order explains (they predate the orders) from their creation', () => {
+        const disconnectOne = history({ sysId: 'o2', number: 'ORD2', state: 'completed' }, [{ action: 'delete', soldProductId: 'sp-1g' }], '2026-01-05 09:00:00', '2026-01-05 10:00:00')
+        const legacy = [{ id: 'legacy-tv', state: 'active', createdAt: '2025-06-01 00:00:00' }]
+        expect(replay([activeOrder, disconnectOne], '2026-01-06 00:00:00', [], blankAccount(), legacy).account.state).toBe('active')
+        expect(replay([activeOrder, disconnectOne], '2026-01-06 00:00:00', [], blankAccount(), []).account.state).toBe('inactive')
+        // A service created after the disconnect did not exist at the time: the account went inactive then.
+        const later = [{ id: 'later-tv', state: 'active', createdAt: '2026-02-01 00:00:00' }]
+        expect(replay([activeOrder, disconnectOne], '2026-01-06 00:00:00', [], blankAccount(), later).account.state).toBe('inactive')
+        // An inventory record an order line refers to is explained by that order, not counted twice.
+        const referenced = [{ id: 'sp-1g', state: 'active', createdAt: '2025-06-01 00:00:00' }]
+        expect(replay([activeOrder, disconnectOne], '2026-01-06 00:00:00', [], blankAccount(), referenced).account.state).toBe('inactive')
+    })
+
+    it('orders saves of the same second by their recorded sequence, across orders', () => {
+        const at = '2026-01-05 09:00:00'
+        const first = history({ sysId: 'oB', number: 'ORD9', state: 'new' }, [{}], at, at, [{ action: 'place', milestone: 'submitted', occurredAt: at, sequence: 4 }])
+        const second = history({ sysId: 'oA', number: 'ORD1', state: 'new' }, [{}], at, at, [{ action: 'place', milestone: 'submitted', occurredAt: at, sequence: 5 }])
+        const result = replay([second, first], '2026-01-06 00:00:00', [])
+        expect(result.events.map((event) => event.orderId)).toEqual(['oB', 'oA'])
+        // The first decides (prospect → pending); the second finds the account pending already.
+        expect(result.events.map((event) => event.decision.outcome)).toEqual(['applied', 'no_change'])
     })
 })

@@ -1,5 +1,6 @@
 import { DEFAULT_TIME_RULES, decideTimeRule, dryRunKey, evaluateTimeRules, nextDueTimeRule, timeRuleKey } from '../../../src/server/lifecycle/time-rules'
-import type { TimedAccount, TimeRule } from '../../../src/server/lifecycle/time-rules'
+import type { TimeRule } from '../../../src/server/lifecycle/time-rules'
+import type { TimedAccount } from '../../../src/server/lifecycle/model'
 
 function timed(overrides: Partial<TimedAccount> = {}): TimedAccount {
     return { id: 'acct-1', name: 'Acme', state: 'active', stage: 'onboarding', pinnedUntil: '', pinReason: '', stateSince: '2026-01-01 10:00:00', stageSince: '2026-01-01 10:00:00', ...overrides }

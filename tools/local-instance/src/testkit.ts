@@ -2,6 +2,7 @@
 // a deterministic clock and deterministic sys_ids, plus helpers that read like what a user does.
 import { join } from 'node:path'
 import { createInstance, type CreateInstanceOptions, type GlideGlobals, type Instance } from './instance.ts'
+import type { Fault, OperationRecord } from './runtime/kernel.ts'
 
 export interface TestClock {
     now(): Date
@@ -34,10 +35,19 @@ export interface TestInstance extends Instance {
     get(table: string, sysId: string): Record<string, string | null> | undefined
     /** Records matching an encoded query, as strings. */
     query(table: string, encodedQuery?: string): Array<Record<string, string | null>>
-    /** The account's timeline: x_oal_lifecycle_event rows ordered by occurred_at. */
+    /** The account's timeline: x_oal_lifecycle_event rows in timeline order (occurred_at, then sequence). */
     timeline(accountId: string): Array<Record<string, string | null>>
     setProperty(name: string, value: string): void
     glide<T>(fn: (g: GlideGlobals) => T, user?: string | null): T
+    /**
+     * Makes the next matching Glide operation(s) fail: `throw` (default) as a database error reaches a script,
+     * `refuse` as an aborted write does (insert/update return null, delete false). Faults apply to every
+     * caller, business rules included; clearFaults() removes the ones left.
+     */
+    injectFault(fault: Omit<Fault, 'mode' | 'times'> & Partial<Pick<Fault, 'mode' | 'times'>>): void
+    clearFaults(): void
+    /** Records every Glide operation from now on (table, operation, workflow for writes); call again to restart. */
+    recordOperations(): OperationRecord[]
 }
 
 /** The build output to load: LOCAL_INSTANCE_DIST overrides it (e.g. a snapshot while another build runs). */
@@ -92,12 +102,23 @@ export function createTestInstance(options: TestInstanceOptions = {}): TestInsta
             return row ? rowToStrings(row) : undefined
         },
         query: (table: string, encodedQuery = '') => readAll(table, encodedQuery),
-        timeline: (accountId: string) => readAll('x_oal_lifecycle_event', `account=${accountId}^ORDERBYoccurred_at`),
+        timeline: (accountId: string) => readAll('x_oal_lifecycle_event', `account=${accountId}^ORDERBYoccurred_at^ORDERBYsequence`),
         setProperty(name: string, value: string) {
             instance.runAs(null, ({ gs }) => gs.setProperty(name, value))
         },
         glide<T>(fn: (g: GlideGlobals) => T, user: string | null = null) {
             return instance.runAs(user, fn)
+        },
+        injectFault(fault: Omit<Fault, 'mode' | 'times'> & Partial<Pick<Fault, 'mode' | 'times'>>) {
+            instance.testHooks.faults.push({ mode: 'throw', times: 1, ...fault })
+        },
+        clearFaults() {
+            instance.testHooks.faults.length = 0
+        },
+        recordOperations() {
+            const log: OperationRecord[] = []
+            instance.testHooks.operations = log
+            return log
         },
     })
 }

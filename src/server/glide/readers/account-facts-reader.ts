@@ -1,28 +1,46 @@
 /**
- * Facts about an account's OTHER services and orders, which decide partial vs last suspend/disconnect and
- * first orders. Counted with GlideAggregate so the cost does not grow with the account's history.
+ * Facts about the account's services the order does NOT act on (by what their inventory state means) and
+ * its other completed orders, which decide scopes such as "no service left" and "first order". Counted with
+ * GlideAggregate so the cost does not grow with the account's history, and read only when a rule the event
+ * meets needs them (factsNeeded in the core).
  *
  * Kept behind the AccountFactsReader interface: where a real instance tracks services differently (e.g.
  * install base items instead of sold products), swap the reader, not the mapper.
  */
-import { GlideAggregate } from '@servicenow/glide'
-import {
-    ORDER_FIELDS,
-    ORDER_TABLE,
-    SOLD_PRODUCT_ACTIVE_STATES,
-    SOLD_PRODUCT_FIELDS,
-    SOLD_PRODUCT_SUSPENDED_STATES,
-    SOLD_PRODUCT_TABLE,
-    STATE_TO_MILESTONE,
-} from '../../order-management/om-model.ts'
-import type { AccountFacts, OrderEvent } from '../../lifecycle/model.ts'
+import { GlideAggregate, gs } from '@servicenow/glide'
+import { PROPERTIES } from '../../app-schema.ts'
+import { inventoryMappingOf, meaningOf } from '../../lifecycle/inventory.ts'
+import type { InventoryMapping } from '../../lifecycle/inventory.ts'
+import type { AccountFacts, OrderEvent, ServiceCounts } from '../../lifecycle/model.ts'
+import { touchedServiceIds } from '../../lifecycle/net-effect.ts'
+import { ORDER_FIELDS, ORDER_TABLE, SOLD_PRODUCT_FIELDS, SOLD_PRODUCT_TABLE, STATE_TO_MILESTONE } from '../../order-management/om-model.ts'
 
-export interface AccountFactsReader {
-    read(event: OrderEvent): AccountFacts
+export interface FactsNeeded {
+    services: boolean
+    completedOrders: boolean
 }
 
-/** The platform's sys_id column, used to leave the event's own services and order out of the counts. */
+export interface AccountFactsReader {
+    read(event: OrderEvent, needed: FactsNeeded): AccountFacts
+}
+
+/** The platform's sys_id column, used to leave the order's own services and the order itself out of the counts. */
 const SYS_ID = 'sys_id'
+
+/** gs.getProperty's fallback when the property does not exist; a real value is never this. */
+const MISSING = '\u0000missing'
+
+/**
+ * The inventory-state mapping from the x_oal_lifecycle.inventory.* properties (properties are cached by the
+ * platform, so this costs no query). A property that does not exist keeps the default.
+ */
+export function readInventoryMapping(): InventoryMapping {
+    const read = (name: string): string | null => {
+        const value = gs.getProperty(name, MISSING)
+        return value === MISSING ? null : value
+    }
+    return inventoryMappingOf({ in_service: read(PROPERTIES.inServiceStates), suspended: read(PROPERTIES.suspendedStates), not_yet: read(PROPERTIES.notYetStates) })
+}
 
 /**
  * The typings declare a field name as required on addAggregate/getAggregate, but a plain COUNT takes none
@@ -40,24 +58,28 @@ function counting(aggregate: GlideAggregate): CountingAggregate {
 /** Order states that mean "completed" (every stored spelling the OM maps know). */
 const COMPLETED_ORDER_STATES = Object.keys(STATE_TO_MILESTONE).filter((state) => STATE_TO_MILESTONE[state] === 'completed')
 
-function countServicesByState(accountId: string, excludedServiceIds: string[]): Record<string, number> {
-    const inService = [...SOLD_PRODUCT_ACTIVE_STATES, ...SOLD_PRODUCT_SUSPENDED_STATES]
+/**
+ * The account's sold products (product inventory extends the table, so one query covers both) the order does
+ * not act on, counted by state (one aggregate) and summed by what each state means.
+ */
+export function countOtherServices(accountId: string, excludedServiceIds: string[], mapping: InventoryMapping): ServiceCounts {
+    const counts: ServiceCounts = { inService: 0, suspended: 0 }
+    const relevant = mapping.in_service.concat(mapping.suspended)
+    if (relevant.length === 0) return counts
     const products = new GlideAggregate(SOLD_PRODUCT_TABLE)
     products.addQuery(SOLD_PRODUCT_FIELDS.account, '=', accountId)
-    products.addQuery(SOLD_PRODUCT_FIELDS.state, 'IN', inService.join(','))
+    products.addQuery(SOLD_PRODUCT_FIELDS.state, 'IN', relevant.join(','))
     if (excludedServiceIds.length > 0) products.addQuery(SYS_ID, 'NOT IN', excludedServiceIds.join(','))
     counting(products).addAggregate('COUNT')
     products.groupBy(SOLD_PRODUCT_FIELDS.state)
     products.query()
-    const counts: Record<string, number> = {}
     while (products.next()) {
-        counts[products.getValue(SOLD_PRODUCT_FIELDS.state)] = Number(counting(products).getAggregate('COUNT'))
+        const count = Number(counting(products).getAggregate('COUNT'))
+        const meaning = meaningOf(mapping, products.getValue(SOLD_PRODUCT_FIELDS.state) || '')
+        if (meaning === 'in_service') counts.inService += count
+        else if (meaning === 'suspended') counts.suspended += count
     }
     return counts
-}
-
-function sumOf(counts: Record<string, number>, states: readonly string[]): number {
-    return states.reduce((total, state) => total + (counts[state] ?? 0), 0)
 }
 
 function countCompletedOrders(accountId: string, excludedOrderId: string): number {
@@ -70,18 +92,13 @@ function countCompletedOrders(accountId: string, excludedOrderId: string): numbe
     return orders.next() ? Number(counting(orders).getAggregate('COUNT')) : 0
 }
 
-/**
- * Sold products (product inventory extends the sold product table, so one query covers both) in service,
- * grouped by state (one aggregate), and completed orders (one aggregate), excluding the event's own.
- */
+/** Reads what was asked for: one aggregate for the other services, one for the other completed orders. */
 export const glideAccountFactsReader: AccountFactsReader = {
-    read(event: OrderEvent): AccountFacts {
-        if (!event.accountId) return { activeServices: 0, suspendedServices: 0, completedOrders: 0 }
-        const services = countServicesByState(event.accountId, event.serviceIds)
-        return {
-            activeServices: sumOf(services, SOLD_PRODUCT_ACTIVE_STATES),
-            suspendedServices: sumOf(services, SOLD_PRODUCT_SUSPENDED_STATES),
-            completedOrders: countCompletedOrders(event.accountId, event.orderId),
-        }
+    read(event: OrderEvent, needed: FactsNeeded): AccountFacts {
+        const facts: AccountFacts = { others: null, completedOrders: null }
+        if (!event.accountId) return { others: { inService: 0, suspended: 0 }, completedOrders: 0 }
+        if (needed.services) facts.others = countOtherServices(event.accountId, touchedServiceIds(event.effects), readInventoryMapping())
+        if (needed.completedOrders) facts.completedOrders = countCompletedOrders(event.accountId, event.orderId)
+        return facts
     },
 }

@@ -6,7 +6,7 @@ import { GlideRecord } from '@servicenow/glide'
 import { ACCOUNT_APP_FIELDS } from '../../app-schema.ts'
 import { ACCOUNT_TABLE } from '../../order-management/om-model.ts'
 import { ACCOUNT_STATES, STAGES } from '../../lifecycle/model.ts'
-import type { AccountSnapshot, AccountState, Stage } from '../../lifecycle/model.ts'
+import type { AccountSnapshot, AccountState, Stage, TimedAccount } from '../../lifecycle/model.ts'
 import { textValue } from '../glide-values.ts'
 import type { ValueSource } from '../glide-values.ts'
 
@@ -40,5 +40,14 @@ export function accountSnapshotOf(account: ValueSource & { getUniqueValue(): str
         stage: known<Stage>(STAGES, textValue(account, ACCOUNT_APP_FIELDS.stage)),
         pinnedUntil: textValue(account, ACCOUNT_APP_FIELDS.pinnedUntil),
         pinReason: textValue(account, ACCOUNT_APP_FIELDS.pinReason),
+    }
+}
+
+/** The account snapshot plus when it entered its state and stage (read off the loaded record, no query). */
+export function timedAccountOf(loaded: LoadedAccount): TimedAccount {
+    return {
+        ...loaded.snapshot,
+        stateSince: textValue(loaded.record, ACCOUNT_APP_FIELDS.stateSince),
+        stageSince: textValue(loaded.record, ACCOUNT_APP_FIELDS.stageSince),
     }
 }

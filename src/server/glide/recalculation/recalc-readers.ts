@@ -3,16 +3,16 @@
  * milestones the timeline recorded), the stored state/stage/periods/timeline keys, and the time rules.
  */
 import { GlideRecord } from '@servicenow/glide'
-import { ACCOUNT_APP_FIELDS, EVENT_FIELDS, EVENT_TABLE, STAGE_FIELDS, STAGE_TABLE } from '../../app-schema.ts'
+import { EVENT_FIELDS, EVENT_TABLE, STAGE_FIELDS, STAGE_TABLE } from '../../app-schema.ts'
 import { ACCOUNT_STATES, ACTIONS, MILESTONES, OUTCOMES, STAGES } from '../../lifecycle/model.ts'
 import type { Action, Milestone, Outcome, Stage } from '../../lifecycle/model.ts'
-import type { OrderHistory, RecordedMilestone } from '../../lifecycle/replay.ts'
+import type { InventoryRecord, OrderHistory, RecordedMilestone } from '../../lifecycle/replay.ts'
 import type { CurrentAccount, StoredPeriod } from '../../lifecycle/replay-diff.ts'
 import { TIME_RULE_MEASURES } from '../../lifecycle/time-rules.ts'
-import type { TimedAccount, TimeRule } from '../../lifecycle/time-rules.ts'
-import { LINE_FIELDS, LINE_TABLE, ORDER_FIELDS, ORDER_TABLE } from '../../order-management/om-model.ts'
+import type { TimeRule } from '../../lifecycle/time-rules.ts'
+import type { TimedAccount } from '../../lifecycle/model.ts'
+import { LINE_FIELDS, LINE_TABLE, ORDER_FIELDS, ORDER_TABLE, SOLD_PRODUCT_FIELDS, SOLD_PRODUCT_TABLE } from '../../order-management/om-model.ts'
 import { booleanValue, textValue } from '../glide-values.ts'
-import type { LoadedAccount } from '../readers/account-reader.ts'
 import type { LineSnapshot, OrderSnapshot } from '../../lifecycle/classify.ts'
 import { lineSnapshotOf, orderSnapshotOf } from '../readers/order-snapshots.ts'
 import { TIME_RULE_FIELDS, TIME_RULE_TABLE } from './recalc-schema.ts'
@@ -22,15 +22,6 @@ const UPDATED_ON = 'sys_updated_on'
 
 function oneOf<T extends string>(allowed: readonly T[], value: string): T | '' {
     return (allowed as readonly string[]).indexOf(value) >= 0 ? (value as T) : ''
-}
-
-/** The account snapshot plus when it entered its state and stage. */
-export function timedAccountOf(loaded: LoadedAccount): TimedAccount {
-    return {
-        ...loaded.snapshot,
-        stateSince: textValue(loaded.record, ACCOUNT_APP_FIELDS.stateSince),
-        stageSince: textValue(loaded.record, ACCOUNT_APP_FIELDS.stageSince),
-    }
 }
 
 /** Active time rules in order (one query). */
@@ -80,7 +71,8 @@ export function readAccountTimeline(accountId: string): AccountTimeline {
         const action = oneOf<Action>(ACTIONS, textValue(row, EVENT_FIELDS.action))
         const milestone = oneOf<Milestone>(MILESTONES, textValue(row, EVENT_FIELDS.milestone))
         if (!orderId || !action || !milestone || outcome === 'error') continue
-        ;(timeline.milestones[orderId] = timeline.milestones[orderId] || []).push({ action, milestone, occurredAt: textValue(row, EVENT_FIELDS.occurredAt) })
+        const sequence = Number(textValue(row, EVENT_FIELDS.sequence)) || 0
+        ;(timeline.milestones[orderId] = timeline.milestones[orderId] || []).push({ action, milestone, occurredAt: textValue(row, EVENT_FIELDS.occurredAt), sequence })
     }
     return timeline
 }
@@ -141,4 +133,14 @@ export function readStoredPeriods(accountId: string): StoredPeriod[] {
 
 export function currentAccountOf(account: TimedAccount, periods: StoredPeriod[], timeline: AccountTimeline): CurrentAccount {
     return { state: account.state, stage: account.stage, stateSince: account.stateSince, stageSince: account.stageSince, periods, recordedOutcomes: timeline.outcomes }
+}
+
+/** The account's sold products / product inventory as they are now (one query), for the services no order explains. */
+export function readInventory(accountId: string): InventoryRecord[] {
+    const records: InventoryRecord[] = []
+    const product = new GlideRecord(SOLD_PRODUCT_TABLE)
+    product.addQuery(SOLD_PRODUCT_FIELDS.account, accountId)
+    product.query()
+    while (product.next()) records.push({ id: product.getUniqueValue(), state: textValue(product, SOLD_PRODUCT_FIELDS.state), createdAt: textValue(product, CREATED_ON) })
+    return records
 }

@@ -29,6 +29,8 @@ export const RECALC_FIELDS = {
     finished: 'finished',
     cursor: 'cursor',
     log: 'log',
+    heartbeat: 'heartbeat',
+    asOf: 'as_of',
 } as const
 
 export const RECALC_MODES = ['dry_run', 'apply'] as const
@@ -37,3 +39,6 @@ export const RECALC_STATES = ['pending', 'running', 'completed', 'failed'] as co
 
 /** Accounts per batch: small enough that one batch's writes stay well inside a transaction's time budget. */
 export const BATCH_SIZE = 50
+
+/** A running request whose heartbeat is older than this is taken for dead and resumed (a batch takes seconds). */
+export const STALE_AFTER_MINUTES = 15

@@ -1,20 +1,9 @@
-/** Writes timeline rows (x_oal_lifecycle_event): one per evaluated order event, whatever the outcome. */
+/** Writes timeline rows (x_oal_lifecycle_event): one per evaluated event, whatever the outcome. */
 import { GlideRecord, gs } from '@servicenow/glide'
 import { EVENT_FIELDS, EVENT_TABLE } from '../../app-schema.ts'
-import type { Action, Decision, EventSource, Milestone } from '../../lifecycle/model.ts'
-import { nowDateTime } from '../glide-values.ts'
-
-/** What the timeline row is about; blank strings where the evaluation failed before it was known. */
-export interface TimelineSubject {
-    key: string
-    source: EventSource
-    accountId: string
-    orderId: string
-    lineItemId: string
-    action: Action | ''
-    milestone: Milestone | ''
-    occurredAt: string
-}
+import type { Decision } from '../../lifecycle/model.ts'
+import type { TimelineEntry } from '../../lifecycle/progress.ts'
+import { nowDateTime, textValue } from '../glide-values.ts'
 
 function setDecision(row: GlideRecord, decision: Decision): void {
     row.setValue(EVENT_FIELDS.outcome, decision.outcome)
@@ -25,6 +14,7 @@ function setDecision(row: GlideRecord, decision: Decision): void {
     row.setValue(EVENT_FIELDS.stageFrom, decision.stageFrom)
     row.setValue(EVENT_FIELDS.stageTo, decision.stageTo)
     row.setValue(EVENT_FIELDS.explanation, decision.explanation)
+    row.setValue(EVENT_FIELDS.dependsOnServices, decision.dependsOnServices ? 'true' : 'false')
 }
 
 /**
@@ -35,29 +25,47 @@ function errorEventKey(key: string): string {
     return `${key || 'unkeyed'}:error:${gs.generateGUID()}`
 }
 
-/** Inserts the timeline row (recorded now, by the current user) and returns its sys_id. */
-export function insertTimelineEvent(subject: TimelineSubject, decision: Decision): string {
+/**
+ * The account's next timeline sequence number (one query on the account + sequence index). Rows of one
+ * account are ordered by occurred_at, then sequence: saves within the same second keep the order they were
+ * recorded in. VERIFY: two transactions recording rows for the same account at the same instant can read the
+ * same maximum; the tie is then broken by sys_id, which is the one place order is arbitrary.
+ */
+export function nextSequence(accountId: string): number {
+    if (!accountId) return 1
+    const last = new GlideRecord(EVENT_TABLE)
+    last.addQuery(EVENT_FIELDS.account, accountId)
+    last.orderByDesc(EVENT_FIELDS.sequence)
+    last.setLimit(1)
+    last.query()
+    return last.next() ? (Number(textValue(last, EVENT_FIELDS.sequence)) || 0) + 1 : 1
+}
+
+/** Inserts the timeline row (recorded now, by the current user, with the account's next sequence) and returns its sys_id. */
+export function insertTimelineEvent(entry: TimelineEntry): string {
     const row = new GlideRecord(EVENT_TABLE)
     row.initialize()
-    row.setValue(EVENT_FIELDS.eventKey, decision.outcome === 'error' ? errorEventKey(subject.key) : subject.key)
-    row.setValue(EVENT_FIELDS.account, subject.accountId)
-    row.setValue(EVENT_FIELDS.order, subject.orderId)
-    row.setValue(EVENT_FIELDS.lineItem, subject.lineItemId)
-    row.setValue(EVENT_FIELDS.source, subject.source)
-    row.setValue(EVENT_FIELDS.action, subject.action)
-    row.setValue(EVENT_FIELDS.milestone, subject.milestone)
-    row.setValue(EVENT_FIELDS.occurredAt, subject.occurredAt)
+    row.setValue(EVENT_FIELDS.eventKey, entry.decision.outcome === 'error' ? errorEventKey(entry.key) : entry.key)
+    row.setValue(EVENT_FIELDS.account, entry.accountId)
+    row.setValue(EVENT_FIELDS.order, entry.orderId)
+    row.setValue(EVENT_FIELDS.lineItem, entry.lineItemId)
+    row.setValue(EVENT_FIELDS.source, entry.source)
+    row.setValue(EVENT_FIELDS.action, entry.action)
+    row.setValue(EVENT_FIELDS.milestone, entry.milestone)
+    row.setValue(EVENT_FIELDS.occurredAt, entry.occurredAt)
     row.setValue(EVENT_FIELDS.recordedAt, nowDateTime())
     row.setValue(EVENT_FIELDS.actor, gs.getUserID())
-    setDecision(row, decision)
+    row.setValue(EVENT_FIELDS.sequence, String(nextSequence(entry.accountId)))
+    setDecision(row, entry.decision)
     const sysId = row.insert()
-    if (!sysId) throw new Error(`the timeline event ${subject.key || '(no key)'} could not be inserted`)
+    if (!sysId) throw new Error(`the timeline event ${entry.key || '(no key)'} could not be inserted`)
     return sysId
 }
 
 /**
  * Rewrites an already-recorded timeline row with an error decision: used when applying its decision
- * failed after the row was written, so the timeline does not claim a change that did not (fully) happen.
+ * failed after the row was written, so the timeline does not claim a change that did not (fully) happen, and
+ * its key is freed so the change is evaluated again.
  */
 export function markTimelineEventFailed(eventId: string, decision: Decision): void {
     const row = new GlideRecord(EVENT_TABLE)

@@ -3,15 +3,37 @@ import { GlideRecord } from '@servicenow/glide'
 import { STAGE_FIELDS, STAGE_TABLE } from '../../app-schema.ts'
 import { STAGES } from '../../lifecycle/model.ts'
 import type { Stage } from '../../lifecycle/model.ts'
-import { durationMs, formatDuration, planStageChange } from '../../lifecycle/stage-periods.ts'
+import { durationMs, formatDuration } from '../../lifecycle/stage-periods.ts'
+import type { StagePeriod, StagePlan } from '../../lifecycle/stage-periods.ts'
 import { textValue } from '../glide-values.ts'
 
 function knownStage(value: string): Stage | null {
     return (STAGES as readonly string[]).indexOf(value) >= 0 ? (value as Stage) : null
 }
 
-/** Puts the stage periods back as they were before a recordStageChange (used when a later write fails). */
-export type UndoStageChange = () => void
+/**
+ * The account's open period, and the query positioned on it so the writer closes it without reading it
+ * again (normally one row is current; if earlier data left several, the cursor goes on to the older ones).
+ */
+export interface OpenPeriods {
+    period: StagePeriod | null
+    cursor: GlideRecord | null
+}
+
+/** One query: the account's current period rows, newest first. */
+export function readOpenPeriods(accountId: string): OpenPeriods {
+    const open = new GlideRecord(STAGE_TABLE)
+    open.addQuery(STAGE_FIELDS.account, accountId)
+    open.addQuery(STAGE_FIELDS.current, true)
+    open.orderByDesc(STAGE_FIELDS.startedAt)
+    open.query()
+    if (!open.next()) return { period: null, cursor: null }
+    const stage = knownStage(textValue(open, STAGE_FIELDS.stage))
+    return { period: stage ? { stage, startedAt: textValue(open, STAGE_FIELDS.startedAt) } : null, cursor: open }
+}
+
+/** Puts the stage periods back as they were (used when a later write fails). */
+export type Undo = () => void
 
 function reopen(periodIds: string[]): void {
     for (const periodId of periodIds) {
@@ -25,24 +47,12 @@ function reopen(periodIds: string[]): void {
 }
 
 /**
- * Closes the account's open period(s) at `at` (end, duration, no longer current) and opens a period for
- * `newStage` opened by the timeline event `eventId`. Normally one period is open; if earlier data left
- * several, all are closed so exactly one stays current. Nothing is written when the open period already
- * has `newStage`. If a write fails, what was written is undone before the error is thrown; on success the
- * returned function undoes the whole change.
+ * Writes a period plan: closes every open row at the plan's instant (normally one; if earlier data left
+ * several, all are closed so exactly one stays current) and opens the new period, opened by the timeline row
+ * `eventId`. If a write fails, what was written is undone before the error is thrown; on success the returned
+ * function undoes the whole change.
  */
-export function recordStageChange(accountId: string, newStage: Stage, at: string, eventId: string): UndoStageChange {
-    const open = new GlideRecord(STAGE_TABLE)
-    open.addQuery(STAGE_FIELDS.account, accountId)
-    open.addQuery(STAGE_FIELDS.current, true)
-    open.orderByDesc(STAGE_FIELDS.startedAt)
-    open.query()
-    // Newest first: the first row is the period the account is in now.
-    const hasOpen = open.next()
-    const openStage = hasOpen ? knownStage(textValue(open, STAGE_FIELDS.stage)) : null
-    const latest = openStage ? { stage: openStage, startedAt: textValue(open, STAGE_FIELDS.startedAt) } : null
-    const plan = planStageChange(latest, newStage, at, eventId)
-    if (!plan) return () => {}
+export function writePeriodPlan(accountId: string, plan: StagePlan, open: OpenPeriods, eventId: string): Undo {
     const closed: string[] = []
     let openedId = ''
     const undo = (): void => {
@@ -53,16 +63,17 @@ export function recordStageChange(accountId: string, newStage: Stage, at: string
         reopen(closed)
     }
     try {
-        if (hasOpen) {
+        const cursor = open.cursor
+        if (cursor) {
             do {
-                const startedAt = textValue(open, STAGE_FIELDS.startedAt)
-                open.setValue(STAGE_FIELDS.endedAt, at)
+                const startedAt = textValue(cursor, STAGE_FIELDS.startedAt)
+                cursor.setValue(STAGE_FIELDS.endedAt, plan.open.startedAt)
                 // A period without a start has no meaningful duration; leave it blank rather than invent one.
-                open.setValue(STAGE_FIELDS.duration, startedAt ? formatDuration(durationMs(startedAt, at)) : '')
-                open.setValue(STAGE_FIELDS.current, false)
-                if (!open.update()) throw new Error(`the ${textValue(open, STAGE_FIELDS.stage)} stage period could not be closed`)
-                closed.push(open.getUniqueValue())
-            } while (open.next())
+                cursor.setValue(STAGE_FIELDS.duration, startedAt ? formatDuration(durationMs(startedAt, plan.open.startedAt)) : '')
+                cursor.setValue(STAGE_FIELDS.current, false)
+                if (!cursor.update()) throw new Error(`the ${textValue(cursor, STAGE_FIELDS.stage)} stage period could not be closed`)
+                closed.push(cursor.getUniqueValue())
+            } while (cursor.next())
         }
         const period = new GlideRecord(STAGE_TABLE)
         period.initialize()
@@ -70,7 +81,7 @@ export function recordStageChange(accountId: string, newStage: Stage, at: string
         period.setValue(STAGE_FIELDS.stage, plan.open.stage)
         period.setValue(STAGE_FIELDS.startedAt, plan.open.startedAt)
         period.setValue(STAGE_FIELDS.current, true)
-        period.setValue(STAGE_FIELDS.openedBy, plan.open.openedBy)
+        period.setValue(STAGE_FIELDS.openedBy, eventId)
         openedId = period.insert() || ''
         if (!openedId) throw new Error(`the ${plan.open.stage} stage period could not be opened`)
     } catch (error) {

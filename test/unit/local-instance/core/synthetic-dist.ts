@@ -32,6 +32,8 @@ export interface SyntheticDist {
     scriptIncludes?: Record<string, string>
     packageVersion?: string
     extraColumns?: string
+    /** Any other app records (sysauto_script, sysevent_script_action, sysevent_register…), as the build writes them. */
+    records?: Array<{ table: string; fields: Record<string, string> }>
 }
 
 let counter = 0
@@ -88,6 +90,11 @@ export function writeSyntheticDist(spec: SyntheticDist = {}): string {
                 script: rule.script,
             }),
         )
+    }
+    for (const extra of spec.records ?? []) {
+        const sysId = extra.fields.sys_id ?? id()
+        const { sys_id: _ignored, ...fields } = extra.fields
+        writeFileSync(join(dist, 'update', `${extra.table}_${sysId}.xml`), record(extra.table, sysId, fields))
     }
     return dist
 }

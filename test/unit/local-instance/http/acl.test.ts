@@ -63,8 +63,10 @@ describe('table ACLs', () => {
         expect(evaluateAccess(rules, request('read', 'x_oal_lifecycle_event'), agent).allowed).toBe(false)
     })
 
-    it('allows baseline tables without ACLs, but only admin changes security tables', () => {
-        expect(evaluateAccess(rules, request('write', 'customer_account'), nobody).allowed).toBe(true)
+    it('applies the declared baseline access to platform tables without ACLs: only admin changes security tables', () => {
+        expect(evaluateAccess(rules, request('read', 'customer_account'), nobody).allowed).toBe(true)
+        expect(evaluateAccess(rules, request('write', 'customer_account'), nobody).allowed).toBe(false)
+        expect(evaluateAccess(rules, request('write', 'customer_account'), platformAdmin).allowed).toBe(true)
         expect(evaluateAccess(rules, request('read', 'sys_user'), nobody).allowed).toBe(true)
         expect(evaluateAccess(rules, request('write', 'sys_user_has_role'), agent).allowed).toBe(false)
         expect(evaluateAccess(rules, request('write', 'sys_user_has_role'), platformAdmin).allowed).toBe(true)

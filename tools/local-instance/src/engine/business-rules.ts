@@ -52,23 +52,18 @@ class AbortSignal {
 // call for '<rule>' on <table>:<record> is being ignored", KB0727121). The depth limit is a local safety net.
 export const MAX_OPERATION_DEPTH = 32
 
-interface AsyncJob {
-    rule: BusinessRule
-    table: string
-    sysId: string
-    row: Row
-    user: string | null
-}
-
 export class RuleEngine implements WriteEngine {
     private readonly rules: BusinessRule[]
     private readonly predicates = new Map<string, RowPredicate>()
     private readonly running: string[] = []
     private depth = 0
-    readonly asyncQueue: AsyncJob[] = []
-    /** When true, the queue is drained after each top-level operation; else only by drainAsync(). */
-    autoDrainAsync = true
     onScriptError: 'log' | 'throw' = 'log'
+    /** Set by the instance: persists an async rule run (a sys_trigger row, engine/jobs.ts). */
+    enqueueAsync: (rule: BusinessRule, table: string, sysId: string, row: Row, user: string | null) => void = () => {
+        throw new Error('RuleEngine.enqueueAsync not wired')
+    }
+    /** Set by the instance: runs after each top-level operation, once it committed (queued work, async drain). */
+    afterTopLevel: () => void = () => {}
 
     constructor(
         private readonly kernel: Kernel,
@@ -123,22 +118,48 @@ export class RuleEngine implements WriteEngine {
         }
     }
 
-    /** Runs `body` as one operation: a transaction at top level, a savepoint when nested; drains async after. */
+    /**
+     * Runs `body` as one operation: a transaction at top level (BEGIN IMMEDIATE: another connection on the same
+     * file database may be writing — the job worker), a savepoint when nested; then afterTopLevel().
+     */
     private operation<T>(kind: string, body: () => T, onAbort: () => T): T {
         if (this.depth >= MAX_OPERATION_DEPTH) throw new Error(`business rule recursion: more than ${MAX_OPERATION_DEPTH} nested ${kind} operations`)
         const topLevel = this.depth === 0 && !this.kernel.store.db.inTransaction
         this.depth++
         let result: T
         try {
-            result = this.kernel.store.db.transaction(body)()
+            result = this.kernel.store.db.transaction(body).immediate()
         } catch (error) {
             if (!(error instanceof AbortSignal)) throw error
             result = onAbort()
         } finally {
             this.depth--
         }
-        if (topLevel && this.autoDrainAsync) this.drainAsync()
+        if (topLevel) this.afterTopLevel()
         return result
+    }
+
+    /**
+     * Runs `body` as a job (an async rule, a scheduled script, a script action): as `user`, with NO
+     * transaction around it — each write commits on its own, as on the platform, so a crash keeps what was
+     * written (VERIFY: the platform has no script-level transaction). Writes inside are not top-level
+     * operations: what they queue waits for the drain loop or the worker instead of running in the middle.
+     */
+    runJob<T>(user: string | null, body: () => T): T {
+        const savedUser = this.kernel.session.user
+        this.kernel.session.user = user
+        this.depth++
+        try {
+            return body()
+        } finally {
+            this.depth--
+            this.kernel.session.user = savedUser
+        }
+    }
+
+    /** The app's active rule with this sys_id (a queued async rule names its rule by sys_id). */
+    rule(sysId: string): BusinessRule | undefined {
+        return this.rules.find((rule) => rule.sysId === sysId)
     }
 
     private sysFields(record: EngineRecord, inserting: boolean): void {
@@ -159,7 +180,7 @@ export class RuleEngine implements WriteEngine {
     private queueAsync(action: Action, record: EngineRecord): void {
         for (const rule of this.rulesFor(record.tableName, 'async', action)) {
             if (rule.filterCondition && !this.predicate(rule, record.tableName)(record.row, record.original)) continue
-            this.asyncQueue.push({ rule, table: record.tableName, sysId: String(record.row.sys_id), row: { ...record.row }, user: this.kernel.session.user })
+            this.enqueueAsync(rule, record.tableName, String(record.row.sys_id), { ...record.row }, this.kernel.session.user)
         }
     }
 
@@ -287,36 +308,22 @@ export class RuleEngine implements WriteEngine {
     }
 
     /**
-     * Runs queued async rules, each in its own transaction, as the user whose operation queued it.
+     * Runs one queued async rule as the user whose operation queued it, with `current` re-read from the
+     * database (the row as it was when queued if the record is gone) and previous = null, without a
+     * transaction around it (runJob). Throws when the rule is not in this build. Returns false when its
+     * condition did not match.
      * VERIFY: on the platform async rules run later on a scheduler worker, see the record as it is then,
      * and get previous = null.
      */
-    drainAsync(makeCurrent?: (table: string, sysId: string, row: Row) => unknown): number {
-        let ran = 0
-        while (this.asyncQueue.length > 0) {
-            const job = this.asyncQueue.shift() as AsyncJob
-            const savedUser = this.kernel.session.user
-            this.kernel.session.user = job.user
-            try {
-                const current = (makeCurrent ?? this.makeCurrent)(job.table, job.sysId, job.row)
-                this.kernel.store.db.transaction(() => {
-                    if (job.rule.condition && !this.sandbox.compileFunction(['current', 'previous'], `return (${job.rule.condition});`, `sys_script.condition:${job.rule.name}`)(current, null)) return
-                    this.depth++
-                    try {
-                        this.sandbox.compileFunction(['current', 'previous'], job.rule.script, `sys_script:${job.rule.name}`)(current, null)
-                    } finally {
-                        this.depth--
-                    }
-                })()
-                ran++
-            } catch (error) {
-                if (this.onScriptError === 'throw') throw error
-                this.kernel.log('error', `Async business rule '${job.rule.name}' on ${job.table}: ${String(error)}`, 'BusinessRule')
-            } finally {
-                this.kernel.session.user = savedUser
-            }
-        }
-        return ran
+    runAsyncRule(ruleSysId: string, table: string, sysId: string, row: Row, user: string | null): boolean {
+        const rule = this.rule(ruleSysId)
+        if (!rule) throw new Error(`async business rule ${ruleSysId} is not in this build (queued by an earlier one?)`)
+        return this.runJob(user, () => {
+            const current = this.makeCurrent(table, sysId, row)
+            if (rule.condition && !this.sandbox.compileFunction(['current', 'previous'], `return (${rule.condition});`, `sys_script.condition:${rule.name}`)(current, null)) return false
+            this.sandbox.compileFunction(['current', 'previous'], rule.script, `sys_script:${rule.name}`)(current, null)
+            return true
+        })
     }
 
     /** Set by the instance: builds the GlideRecord an async rule gets as `current`. */

@@ -3,6 +3,7 @@
 // LOCAL_INSTANCE_DB (default .local-instance/instance.db), LOCAL_INSTANCE_DIST (default dist/app), HOST.
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+import { startJobWorker } from '../engine/job-host.ts'
 import { createInstance } from '../instance.ts'
 import { DEMO_LOGINS, isEmpty, seedDemo } from '../seed/demo.ts'
 import { menuModules } from './pages.ts'
@@ -35,7 +36,8 @@ async function main(): Promise<void> {
     // read like real history; once seeded, the instance runs on real time.
     let simulatedMs: number | null = null
     const clock = { now: () => (simulatedMs === null ? new Date() : new Date(simulatedMs)) }
-    const instance = createInstance({ dist, dbFile, clock })
+    // Async rules, events and scheduled scripts run on a job worker thread (engine/job-host.ts), not in requests.
+    const instance = createInstance({ dist, dbFile, clock, autoDrainAsync: false })
     for (const finding of instance.lint) console.warn(`lint: ${finding}`)
     if (isEmpty(instance)) {
         simulatedMs = Date.now() - SEED_HISTORY_DAYS * DAY_MS
@@ -48,11 +50,15 @@ async function main(): Promise<void> {
     } else {
         console.log(`Using existing data in ${dbFile} (delete it to reseed)`)
     }
+    const jobs = startJobWorker(instance, { dist, dbFile })
     const demoLogins = DEMO_LOGINS.map(({ userName, password, roles }) => ({ userName, password, roles }))
     const firstPort = Number(process.env.PORT ?? 8080)
     const server = await listenOnFreePort((port) => startServer(instance, { port, host: process.env.HOST, demoLogins }), firstPort)
 
     console.log(`\nLocal instance running at ${server.url}`)
+    if (process.env.HOST && !['127.0.0.1', 'localhost', '::1'].includes(process.env.HOST)) {
+        console.warn(`warning: listening on ${process.env.HOST}, not only this machine: anyone who reaches the port can log in with the demo passwords (DIFFERENCES.md, "Security model")`)
+    }
     console.log('Logins:')
     for (const login of demoLogins) console.log(`  ${login.userName} / ${login.password}  (${login.roles.join(', ')})`)
     const modules = menuModules(instance)
@@ -68,8 +74,7 @@ async function main(): Promise<void> {
         if (stopping) return
         stopping = true
         console.log(`\n${signal}: stopping…`)
-        server
-            .close()
+        Promise.all([server.close(), jobs.stop()])
             .then(() => {
                 instance.close()
                 process.exit(0)

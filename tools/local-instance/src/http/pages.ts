@@ -76,7 +76,16 @@ export function loginPage(logins: DemoLogin[], options: { error?: string; gotoUr
     )
 }
 
-export function homePage(instance: InstanceView, userName: string, roles: string[], logins: DemoLogin[]): string {
+/** The log-out button: a POST carrying the session token (a link or GET cannot end the session). */
+function logoutForm(token: string, label = 'Log out'): string {
+    return `<form method="post" action="/logout.do" style="display:inline"><input type="hidden" name="sysparm_ck" value="${escapeHtml(token)}"><button type="submit">${escapeHtml(label)}</button></form>`
+}
+
+export function logoutPage(userName: string, token: string): string {
+    return layout('Log out', `<p><a href="/">Home</a></p><h1>Log out</h1><p>End the session of <strong>${escapeHtml(userName)}</strong>?</p>${logoutForm(token)}`)
+}
+
+export function homePage(instance: InstanceView, userName: string, roles: string[], logins: DemoLogin[], token: string): string {
     const modules = menuModules(instance, roles)
     const groups = new Map<string, MenuModule[]>()
     for (const module of modules) groups.set(module.application, [...(groups.get(module.application) ?? []), module])
@@ -89,11 +98,16 @@ export function homePage(instance: InstanceView, userName: string, roles: string
         .join('')
     return layout(
         'Local instance',
-        `<p>Logged in as <strong>${escapeHtml(userName)}</strong> (${escapeHtml(roles.join(', ') || 'no roles')}) — <a href="/logout.do">log out</a></p>
+        `<p>Logged in as <strong>${escapeHtml(userName)}</strong> (${escapeHtml(roles.join(', ') || 'no roles')}) — ${logoutForm(token)}</p>
 <h1>Order-Driven Account Lifecycle</h1>${menus || '<p>No menu modules for your roles.</p>'}
 ${pages ? `<h2>UI pages</h2><ul>${pages}</ul>` : ''}
 <h2>APIs</h2><ul><li><code>/api/now/table/&lt;table&gt;</code> — Table API (basic auth or this session)</li></ul>${demoLoginList(logins)}`,
     )
+}
+
+/** An error as a page (for browsers): every part is escaped, the request's text included. */
+export function errorPage(status: number, message: string, detail?: string | null): string {
+    return layout(`${status} ${message}`, `<p><a href="/">Home</a></p><h1>${escapeHtml(message)}</h1>${detail ? `<p>${escapeHtml(detail)}</p>` : ''}`)
 }
 
 export function listPage(table: string, label: string, records: Array<Record<string, unknown>>, fields: string[], total: number): string {

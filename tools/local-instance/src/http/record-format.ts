@@ -40,7 +40,7 @@ function displayOf(column: ColumnInfo | undefined, tableName: string, field: str
 }
 
 export function formatField(row: StoredRow, field: string, ctx: FormatContext): FieldJson {
-    let column: ColumnInfo | undefined = ctx.table.columns[field]
+    let column: ColumnInfo | undefined = Object.prototype.hasOwnProperty.call(ctx.table.columns, field) ? ctx.table.columns[field] : undefined
     let value: string
     let ownerTable = ctx.table.name
     let ownerField = field
@@ -51,7 +51,7 @@ export function formatField(row: StoredRow, field: string, ctx: FormatContext): 
         ownerTable = walked?.table ?? ownerTable
         ownerField = walked?.field ?? ownerField
     } else {
-        value = apiString(row[field])
+        value = Object.prototype.hasOwnProperty.call(row, field) ? apiString(row[field]) : ''
     }
     const isReference = column?.type === 'reference' && !!column.reference
     const link = isReference && value && !ctx.excludeReferenceLink ? `${ctx.baseUrl}/api/now/table/${column?.reference}/${value}` : undefined
@@ -70,9 +70,10 @@ export function formatRecord(row: StoredRow, fields: string[], ctx: FormatContex
 /** The dictionary's display column, else a heuristic. VERIFY: the platform falls back to `name`/`number`, then sys_id. */
 export function displayColumn(table: (TableInfo & { display?: string }) | undefined): string {
     if (!table) return 'sys_id'
-    if (table.display && table.columns[table.display]) return table.display
+    const has = (name: string) => Object.prototype.hasOwnProperty.call(table.columns, name)
+    if (table.display && has(table.display)) return table.display
     for (const candidate of ['name', 'number', 'user_name', 'title', 'short_description', 'label', 'event_key']) {
-        if (table.columns[candidate]) return candidate
+        if (has(candidate)) return candidate
     }
     return 'sys_id'
 }

@@ -67,7 +67,11 @@ export function matchRoute(operations: RestOperation[], method: string, path: st
         const ok = template.every((part, index) => {
             const param = /^\{(.+)\}$/.exec(part)
             if (param) {
-                pathParams[param[1]] = decodeURIComponent(wanted[index])
+                try {
+                    pathParams[param[1]] = decodeURIComponent(wanted[index])
+                } catch {
+                    throw new HttpError(400, 'Malformed URI', 'The request URI is not valid percent-encoding')
+                }
                 return true
             }
             literals += 1
@@ -206,10 +210,15 @@ export function runOperation(instance: InstanceView, match: RouteMatch, call: Re
         instance.runScript(call.userName, match.operation.script, { request, response, sn_ws_err: serviceErrors() })
     } catch (error) {
         if (error instanceof HttpError) throw error
-        const message = error instanceof Error ? error.message : String(error)
-        return { status: 500, headers: { 'Content-Type': 'application/json;charset=UTF-8' }, body: JSON.stringify(errorBody('Script Evaluation Exception', message)) }
+        // The server answers 500 "Script Evaluation Exception" with a reference and logs the script's error.
+        throw new ScriptEvaluationError(error)
     }
     return result()
+}
+
+/** A scripted REST operation's script threw: reported as 500 "Script Evaluation Exception", details in the log only. */
+export class ScriptEvaluationError {
+    constructor(readonly cause: unknown) {}
 }
 
 export function restOperations(instance: InstanceView): RestOperation[] {

@@ -1,6 +1,7 @@
 // UI pages from the build output (sys_ui_page) and the static assets the SDK bundles for them
 // (sys_ux_lib_asset, served under /uxasset/externals/<scope>/<name>.jsdbx as on the platform).
 import type { InstanceView } from '../security/instance-view.ts'
+import { scriptJson } from './responses.ts'
 
 export interface PageUser {
     userName: string
@@ -15,14 +16,13 @@ export function findPage(instance: InstanceView, endpoint: string): Record<strin
 }
 
 /** The small replacement for the platform's <sdk:now-ux-globals> block: session token and user. */
-export function globalsScript(user: PageUser): string {
-    const data = JSON.stringify({ userName: user.userName, roles: user.roles }).replace(/</g, '\\u003c')
+export function globalsScript(user: PageUser, nonce?: string): string {
     return [
-        '<script>',
+        nonce ? `<script nonce="${nonce}">` : '<script>',
         'window.NOW = window.NOW || {};',
-        `window.NOW.user = ${data};`,
-        `window.NOW.user_name = ${JSON.stringify(user.userName)};`,
-        `window.g_ck = ${JSON.stringify(user.token)};`,
+        `window.NOW.user = ${scriptJson({ userName: user.userName, roles: user.roles })};`,
+        `window.NOW.user_name = ${scriptJson(user.userName)};`,
+        `window.g_ck = ${scriptJson(user.token)};`,
         '</script>',
     ].join('\n')
 }
@@ -34,17 +34,21 @@ export function globalsScript(user: PageUser): string {
  * - remaining Jelly tags (<g:…>, <g2:…>) are dropped and `$[…]` expressions become a cache-buster constant.
  * VERIFY: only "direct" pages with this SDK-generated shape are supported; full Jelly is not emulated.
  */
-export function renderPageHtml(html: string, user: PageUser, cacheBuster = '0'): string {
+export function renderPageHtml(html: string, user: PageUser, cacheBuster = '0', nonce?: string): string {
     let out = html
+    // The page's own <script> tags come from the build output (trusted): they get the response's CSP nonce so
+    // its inline scripts run; scripts injected later (by data) do not have it. The globals script is added
+    // with the nonce afterwards.
+    if (nonce) out = out.replace(/<script(?=[\s>])/gi, `<script nonce="${nonce}"`)
     const first = out.indexOf(GLOBALS_MARKER)
     const second = first >= 0 ? out.indexOf(GLOBALS_MARKER, first + GLOBALS_MARKER.length) : -1
     if (first >= 0 && second > first) {
-        out = out.slice(0, first) + globalsScript(user) + out.slice(second + GLOBALS_MARKER.length)
+        out = out.slice(0, first) + globalsScript(user, nonce) + out.slice(second + GLOBALS_MARKER.length)
     } else {
-        out = out.replace(/<sdk:now-ux-globals>\s*<\/sdk:now-ux-globals>|<sdk:now-ux-globals\s*\/>/, globalsScript(user))
+        out = out.replace(/<sdk:now-ux-globals>\s*<\/sdk:now-ux-globals>|<sdk:now-ux-globals\s*\/>/, () => globalsScript(user, nonce))
     }
     out = out.replace(/<(g2?):[\w-]+[^>]*?(\/>|>\s*<\/\1:[\w-]+>)/g, '')
-    out = out.replace(/\$\[[^\]]*\]/g, cacheBuster)
+    out = out.replace(/\$\[[^\]]*\]/g, () => cacheBuster)
     return out.startsWith('<!DOCTYPE') || out.trimStart().startsWith('<!DOCTYPE') ? out : `<!DOCTYPE html>\n${out.trimStart()}`
 }
 
@@ -57,7 +61,12 @@ export interface Asset {
 export function findAsset(instance: InstanceView, path: string): Asset | undefined {
     const prefix = '/uxasset/externals/'
     if (!path.startsWith(prefix)) return undefined
-    const name = decodeURIComponent(path.slice(prefix.length))
+    let name: string
+    try {
+        name = decodeURIComponent(path.slice(prefix.length))
+    } catch {
+        return undefined // not valid percent-encoding: no such asset
+    }
     const assets = instance.artifacts.records('sys_ux_lib_asset')
     const asset = assets.find((a) => a.name === name) ?? assets.find((a) => a.name === name.replace(/\.jsdbx$/, ''))
     if (!asset) return undefined

@@ -44,11 +44,12 @@ export function findColumn(table: TableInfo, name: string, resolve: ResolveTable
     let current: TableInfo | undefined = table
     while (current && !seen.has(current.name)) {
         seen.add(current.name)
-        const column: ColumnInfo | undefined = current.columns[name]
+        // Own properties only: `constructor` or `__proto__` in a query are not columns.
+        const column: ColumnInfo | undefined = Object.prototype.hasOwnProperty.call(current.columns, name) ? current.columns[name] : undefined
         if (column) return column
         current = current.extends ? resolve(current.extends) : undefined
     }
-    return SYSTEM_COLUMNS[name]
+    return Object.prototype.hasOwnProperty.call(SYSTEM_COLUMNS, name) ? SYSTEM_COLUMNS[name] : undefined
 }
 
 export interface FieldRef {

@@ -5,7 +5,7 @@ import type { ColumnSchema } from '../schema/index.ts'
 import { quote } from '../store/store.ts'
 import { fromStorage, toStorage } from '../store/values.ts'
 import type { GlideDateTimeClasses } from './glide-date-time.ts'
-import { notEmulated, type EngineRecord, type Kernel, type Operation } from './kernel.ts'
+import { notEmulated, type EngineRecord, type GlideOperation, type Kernel, type Operation } from './kernel.ts'
 
 // GlideRecord / GlideElement methods of the platform API that the emulation does not provide: calling one
 // throws instead of returning undefined. A plain unknown name still reads as undefined, as an unknown field does.
@@ -16,7 +16,7 @@ const NOT_EMULATED_RECORD_METHODS = new Set([
     'updateWithReferences', 'getCategory', 'setQueryReferences', 'setUseEngines', 'addExtraField', 'isActionAborted', 'getFields',
 ])
 const NOT_EMULATED_ELEMENT_METHODS = new Set([
-    'getAttribute', 'getBooleanAttribute', 'getChoices', 'getDecryptedValue', 'getED', 'getGlobalDisplayValue', 'getHTMLValue',
+    'getAttribute', 'getBooleanAttribute', 'getDecryptedValue', 'getED', 'getGlobalDisplayValue', 'getHTMLValue',
     'getJournalEntry', 'getReferenceTable', 'setDateNumericValue', 'setDisplayValue', 'setError', 'setPhoneNumber', 'dateNumericValue',
     'canCreate', 'canRead', 'canWrite', 'hasAttribute', 'hasRightsTo', 'hasValue', 'getEscapedValue', 'getXHTMLValue', 'getXMLValue',
 ])
@@ -94,6 +94,20 @@ function queryText(value: unknown): string {
 }
 
 export function createGlideRecordClasses(kernel: Kernel, dates: GlideDateTimeClasses) {
+    /**
+     * Logs the operation (when the test asked for a log) and applies an injected fault: throws, or returns true
+     * when the operation must be refused. Never active outside tests (kernel.faults is empty).
+     */
+    function fault(table: string, operation: GlideOperation, workflow?: boolean): boolean {
+        if (kernel.operations) kernel.operations.push(workflow === undefined ? { table, operation } : { table, operation, workflow })
+        const index = kernel.faults.findIndex((candidate) => candidate.table === table && candidate.operation === operation && candidate.times > 0)
+        if (index < 0) return false
+        const found = kernel.faults[index]
+        found.times--
+        if (found.mode === 'throw') throw new Error(found.message)
+        return true
+    }
+
     const { schema, store, counters } = kernel
 
     function columnOf(table: string, field: string): ColumnSchema | undefined {
@@ -141,6 +155,11 @@ export function createGlideRecordClasses(kernel: Kernel, dates: GlideDateTimeCla
         }
         getLabel(): string {
             return this.column.label ?? this.column.name
+        }
+        /** The field's choice values in dictionary order. VERIFY: the scoped API returns them as an array. */
+        getChoices(dependent?: unknown): string[] {
+            if (dependent !== undefined && dependent !== null && dependent !== '') throw notEmulated('GlideElement.getChoices with a dependent value')
+            return [...(this.column.choices ?? [])]
         }
         nil(): boolean {
             const value = this.storedValue()
@@ -328,7 +347,12 @@ export function createGlideRecordClasses(kernel: Kernel, dates: GlideDateTimeCla
 
         // ---- reading
         query(): void {
+            this.runQuery('query')
+        }
+        /** query() and get() share this; `operation` names which one a fault or the operation log sees. */
+        runQuery(operation: 'query' | 'get'): void {
             const state = this[STATE]
+            fault(state.tableName, operation)
             if (state.workflow) kernel.engine.beforeQuery(state)
             state.results = runSelect(state)
             state.position = -1
@@ -345,7 +369,7 @@ export function createGlideRecordClasses(kernel: Kernel, dates: GlideDateTimeCla
             const savedLimit = state.limit
             state.limit = 1
             try {
-                this.query()
+                this.runQuery('get')
             } finally {
                 state.conditions = saved
                 state.limit = savedLimit
@@ -456,6 +480,7 @@ export function createGlideRecordClasses(kernel: Kernel, dates: GlideDateTimeCla
         insert(): string | null {
             const state = this[STATE]
             if (!check(state, 'create')) return null
+            if (fault(state.tableName, 'insert', state.workflow)) return null
             return kernel.engine.insert(state)
         }
         update(): string | null {
@@ -463,12 +488,14 @@ export function createGlideRecordClasses(kernel: Kernel, dates: GlideDateTimeCla
             // VERIFY: update() on a record that was never loaded inserts it, as on the platform.
             if (!state.original) return this.insert()
             if (!check(state, 'write')) return null
+            if (fault(state.tableName, 'update', state.workflow)) return null
             return kernel.engine.update(state)
         }
         deleteRecord(): boolean {
             const state = this[STATE]
             requireLoaded(state, 'deleteRecord')
             if (!check(state, 'delete')) return false
+            if (fault(state.tableName, 'delete', state.workflow)) return false
             return kernel.engine.delete(state)
         }
         deleteMultiple(): void {
@@ -560,6 +587,7 @@ export function createGlideRecordClasses(kernel: Kernel, dates: GlideDateTimeCla
             ]
             if (selected.length === 0) selected.push('COUNT(*) AS "a0"')
             const grouping = groupColumns.length ? ` GROUP BY ${groupColumns.join(', ')} ORDER BY ${groupColumns.join(', ')}` : ''
+            fault(state.tableName, 'aggregate')
             const text = `SELECT ${selected.join(', ')} FROM ${quote(state.tableName)} t ${sql.joins.join(' ')} WHERE ${sql.where}${grouping}`
             this.aggregateRows = store.db.prepare(text).all(...sql.params) as Array<Record<string, unknown>>
             this.aggregatePosition = -1

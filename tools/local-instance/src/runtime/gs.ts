@@ -40,14 +40,17 @@ export function createGs(kernel: Kernel, dates: GlideDateTimeClasses, scopeName:
         },
         nowDateTime: (): string => new dates.GlideDateTime().getDisplayValue(),
         nowNoTZ: (): string => new dates.GlideDateTime().getValue(),
-        eventQueue(name: string, record?: { getTableName(): string; getUniqueValue(): string | null } | null, parm1?: unknown, parm2?: unknown): void {
-            kernel.events.push({
-                name,
+        eventQueue(name: string, record?: { getTableName(): string; getUniqueValue(): string | null } | null, parm1?: unknown, parm2?: unknown, queue?: unknown): void {
+            // Empty = NULL, as everywhere in the store.
+            const text = (value: unknown) => (value === undefined || value === null || String(value) === '' ? null : String(value))
+            kernel.queueEvent({
+                name: String(name),
                 table: record ? record.getTableName() : null,
                 sysId: record ? record.getUniqueValue() : null,
-                parm1: parm1 === undefined || parm1 === null ? null : String(parm1),
-                parm2: parm2 === undefined || parm2 === null ? null : String(parm2),
+                parm1: text(parm1),
+                parm2: text(parm2),
                 user: kernel.session.user,
+                queue: text(queue),
             })
         },
         getMessage: (key: string, args?: unknown) => format(key, Array.isArray(args) ? args : args === undefined ? [] : [args]),

@@ -35,6 +35,31 @@ export interface QueuedEvent {
     parm1: string | null
     parm2: string | null
     user: string | null
+    /** gs.eventQueue's fifth argument (a custom queue), else null. */
+    queue?: string | null
+}
+
+/** A Glide operation as the fault injector and the operation log name it. */
+export type GlideOperation = 'query' | 'get' | 'aggregate' | 'insert' | 'update' | 'delete'
+
+/**
+ * A failure the tests inject (testkit `injectFault`): the next `times` matching operations fail, by throwing
+ * `message` (as a database error reaches a script on the platform) or by refusing (insert/update return null,
+ * delete false, as when a write is aborted).
+ */
+export interface Fault {
+    table: string
+    operation: GlideOperation
+    message: string
+    mode: 'throw' | 'refuse'
+    times: number
+}
+
+/** One Glide operation as the operation log records it (workflow = business rules on for the write). */
+export interface OperationRecord {
+    table: string
+    operation: GlideOperation
+    workflow?: boolean
 }
 
 /** What GlideRecord hands to the business-rule engine for each database operation. */
@@ -68,9 +93,15 @@ export interface Kernel {
     clock: Clock
     newId: IdGenerator
     counters: Counters
+    /** Injected failures (tests only); empty in normal use. */
+    faults: Fault[]
+    /** When not null, every Glide operation is appended here (tests only). */
+    operations: OperationRecord[] | null
     logs: LogEntry[]
     messages: UserMessage[]
     events: QueuedEvent[]
+    /** gs.eventQueue: records the event in `events` and writes its sysevent row (engine/jobs.ts). */
+    queueEvent(event: QueuedEvent): void
     session: { user: string | null }
     engine: WriteEngine
     canAccess: AccessCheck

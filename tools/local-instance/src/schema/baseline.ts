@@ -8,9 +8,7 @@ import {
     MILESTONE_STATES,
     ORDER_FIELDS,
     ORDER_TABLE,
-    SOLD_PRODUCT_ACTIVE_STATES,
     SOLD_PRODUCT_FIELDS,
-    SOLD_PRODUCT_SUSPENDED_STATES,
     SOLD_PRODUCT_TABLE,
 } from '../../../../src/server/order-management/om-model.ts'
 import type { ColumnSchema, TableSchema } from './types.ts'
@@ -34,6 +32,8 @@ function choice(label: string, values: readonly string[]): ColumnSpec {
     for (const value of values) choiceLabels[value] = value.replace(/[_-]/g, ' ').replace(/^./, (first) => first.toUpperCase())
     return { type: 'choice', label, maxLength: 40, choices: [...values], choiceLabels }
 }
+
+const SOLD_PRODUCT_STATES = ['in_preparation', 'installation_pending', 'active', 'change_pending', 'inactivation_pending', 'suspended', 'expired', 'inactive', 'closed']
 
 // OM states beyond the milestone ones (labels from the data-model reference; stored values UNCONFIRMED).
 const OTHER_ORDER_STATES = ['draft', 'enrichment_in_progress', 'enrichment_on_hold', 'revision_in_progress', 'awaiting_information', 'on_hold']
@@ -115,7 +115,10 @@ export const BASELINE_TABLES: TableSchema[] = [
         name: text('Name', 100),
         number: text('Number', 40),
         [SOLD_PRODUCT_FIELDS.account]: ref('Account', ACCOUNT_TABLE),
-        [SOLD_PRODUCT_FIELDS.state]: choice('State', ['in_preparation', ...SOLD_PRODUCT_ACTIVE_STATES, ...SOLD_PRODUCT_SUSPENDED_STATES, 'expired', 'inactive', 'closed']),
+        // Product inventory states (documented: active, change_pending, inactivation_pending, inactive,
+        // installation_pending) plus the sold-product labels In Preparation, Suspended, Expired, Closed whose stored
+        // values are VERIFY.
+        [SOLD_PRODUCT_FIELDS.state]: choice('State', SOLD_PRODUCT_STATES),
         prd_offering: ref('Product offering', PRODUCT_OFFERING_TABLE),
     }),
     // Product inventory extends sold product: a query on sold products must include inventory rows.

@@ -2,6 +2,7 @@
 // read/write/create/delete which table and field. Used by the HTTP layer and GlideRecordSecure.
 // Every place where the platform's exact behaviour is assumed is tagged VERIFY (see tools/local-instance/DIFFERENCES.md).
 import { compileToPredicate, parseEncodedQuery } from '../query/index.ts'
+import { baselineDecision, declaredAccess } from './baseline-acls.ts'
 import type { InstanceView, StoredRow } from './instance-view.ts'
 
 export type AclOperation = 'read' | 'write' | 'create' | 'delete'
@@ -51,21 +52,6 @@ export interface AclDecision {
 }
 
 export const ADMIN_ROLE = 'admin'
-
-/**
- * Baseline tables that hold security data: without ACLs in the build output only `admin` may change them.
- * VERIFY: on the platform these are protected by baseline ACLs; here they are hard-wired.
- */
-const SECURITY_TABLES = new Set([
-    'sys_user',
-    'sys_user_role',
-    'sys_user_has_role',
-    'sys_user_role_contains',
-    'sys_security_acl',
-    'sys_security_acl_role',
-    'sys_db_object',
-    'sys_dictionary',
-])
 
 /** Turns artifact records (sys_security_acl + sys_security_acl_role + role names) into AclRules. */
 export function rulesFromRecords(
@@ -164,24 +150,21 @@ function firstLevel(rules: AclRule[], names: string[], operation: AclOperation):
 }
 
 /**
- * What happens when no ACL matches at table level.
+ * What happens when no ACL of the build output matches at table level.
  * - App tables (scope prefix): deny, except for `admin`. VERIFY: on the platform the baseline `*` ACLs
  *   require admin, which has the same effect.
- * - Security tables: read allowed, changes only for `admin`.
- * - Other baseline tables: allowed (their baseline ACLs are not part of the build output).
+ * - Baseline tables: the access model declared as data in security/baseline-acls.ts (roles per operation,
+ *   sys_properties read_roles/write_roles per record); `admin` always passes.
+ * - Any other table: admin only. VERIFY: the platform's `*` ACLs.
  */
 export function defaultDecision(request: AclRequest, subject: AclSubject): AclDecision {
     const table = request.tableChain[0]
     const isAdmin = subject.roles.has(ADMIN_ROLE)
-    if (table.startsWith(`${request.appScope}_`)) {
-        return isAdmin
-            ? { allowed: true, reason: `no ${request.operation} ACL on ${table}; admin allowed` }
-            : { allowed: false, reason: `no ${request.operation} ACL on app table ${table} (default deny)` }
-    }
-    if (SECURITY_TABLES.has(table) && request.operation !== 'read' && !isAdmin) {
-        return { allowed: false, reason: `${request.operation} on security table ${table} requires admin` }
-    }
-    return { allowed: true, reason: `no ${request.operation} ACL on baseline table ${table} (default allow)` }
+    if (isAdmin) return { allowed: true, reason: `no ${request.operation} ACL on ${table}; admin allowed` }
+    if (table.startsWith(`${request.appScope}_`)) return { allowed: false, reason: `no ${request.operation} ACL on app table ${table} (default deny)` }
+    const declared = declaredAccess(request.tableChain)
+    if (declared) return baselineDecision(declared, request.operation, table, subject.roles, request.record)
+    return { allowed: false, reason: `no ${request.operation} ACL on ${table} and no baseline access declared (admin only)` }
 }
 
 /** The full decision: table level first, then (for a field) the field level; both must allow. */

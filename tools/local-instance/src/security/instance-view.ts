@@ -8,6 +8,8 @@ export type StoredRow = Record<string, string | number | null>
 export interface InstanceView {
     scope: string
     db: Database
+    /** The instance's clock (deterministic in tests): `javascript:` date values in HTTP queries use it. */
+    clock: { now(): Date }
     tables(): string[]
     table(name: string): TableInfo | undefined
     artifacts: { records(table: string): Array<Record<string, string>> }

@@ -2,6 +2,7 @@
 // VERIFY: the platform stores user_password as a one-way "password2" value of its own format; this format is
 // local only (scrypt, or sha256 for hand-made fixtures) and never leaves the instance.
 import { randomBytes, scryptSync, createHash, timingSafeEqual } from 'node:crypto'
+import { PLATFORM_ROLES } from './baseline-acls.ts'
 import type { InstanceView } from './instance-view.ts'
 
 export const PASSWORD_COLUMN = 'user_password'
@@ -51,7 +52,11 @@ export function findUser(instance: InstanceView, userName: string): UserRow | un
     return instance.db.prepare('SELECT * FROM sys_user WHERE user_name = ?').get(userName) as UserRow | undefined
 }
 
-/** The user's name when the credentials match an active user, else undefined. */
+/**
+ * The user's name when the credentials match an active user, else undefined. Synchronous and uncached, for
+ * scripts and tests: the HTTP server checks passwords with security/authenticator.ts (async scrypt, cache,
+ * same cost for unknown users, lockout).
+ */
 export function authenticate(instance: InstanceView, credentials: Credentials): string | undefined {
     const user = findUser(instance, credentials.userName)
     if (!user || user.active === 'false') return undefined
@@ -77,7 +82,13 @@ export function ensureUser(
         const userId: string = exists ? (record.update(), record.getUniqueValue()) : record.insert()
         for (const roleName of user.roles) {
             const role = new g.GlideRecord('sys_user_role')
-            if (!role.get('name', roleName)) throw new Error(`seed: role ${roleName} does not exist (is the app built and loaded?)`)
+            if (!role.get('name', roleName)) {
+                // Platform roles (admin, Order Management's) are not in the app's build output: created on demand.
+                if (!PLATFORM_ROLES.includes(roleName)) throw new Error(`seed: role ${roleName} does not exist (is the app built and loaded?)`)
+                role.initialize()
+                role.setValue('name', roleName)
+                role.insert()
+            }
             const link = new g.GlideRecord('sys_user_has_role')
             link.addQuery('user', userId)
             link.addQuery('role', role.getUniqueValue())

@@ -12,6 +12,7 @@ import {
 } from '../../../../src/server/order-management/om-model.ts'
 import { ROLES } from '../../../../src/server/app-schema.ts'
 import type { GlideGlobalsView, InstanceView } from '../security/instance-view.ts'
+import { OM_ROLES } from '../security/baseline-acls.ts'
 import { ensureUser } from '../security/users.ts'
 
 export interface DemoLoginSpec {
@@ -22,9 +23,11 @@ export interface DemoLoginSpec {
     roles: string[]
 }
 
+// Both hold Order Management's order_viewer, as the app's role descriptions ask: the timeline reads accounts
+// and the workbench's simulation reads orders through ACLs (security/baseline-acls.ts).
 export const DEMO_LOGINS: DemoLoginSpec[] = [
-    { userName: 'admin', password: 'admin', firstName: 'Ada', lastName: 'Admin', roles: [ROLES.admin] },
-    { userName: 'agent', password: 'agent', firstName: 'Alex', lastName: 'Agent', roles: [ROLES.agent] },
+    { userName: 'admin', password: 'admin', firstName: 'Ada', lastName: 'Admin', roles: [ROLES.admin, OM_ROLES.viewer] },
+    { userName: 'agent', password: 'agent', firstName: 'Alex', lastName: 'Agent', roles: [ROLES.agent, OM_ROLES.viewer] },
 ]
 
 /** The user the demo orders are placed by (an integration would be a technical user on an instance). */

@@ -34,16 +34,31 @@ export function createIdGenerator(seed?: number): IdGenerator {
     return () => prefix + (++counter).toString(16).padStart(24, '0')
 }
 
+export interface StoreOptions {
+    /** Default true: create the tables, add new columns and (re)create views and indexes. */
+    createTables?: boolean
+}
+
+/** How long a connection waits for another connection's write transaction (the job worker's, or the server's). */
+export const BUSY_TIMEOUT_MS = 30_000
+
 export class Store {
     readonly db: Database.Database
 
     constructor(
         readonly schema: Schema,
         file: string,
+        options: StoreOptions = {},
     ) {
-        this.db = new Database(file)
-        if (file !== ':memory:') this.db.pragma('journal_mode = WAL')
-        this.createTables()
+        this.db = new Database(file, { timeout: BUSY_TIMEOUT_MS })
+        if (file !== ':memory:') {
+            // WAL: the server and its job worker use one file database through two connections (readers never
+            // wait for the writer). synchronous=NORMAL: each commit survives a crash of the process (kill -9),
+            // not a power loss; without it every single-write commit of a long job would wait for an fsync.
+            this.db.pragma('journal_mode = WAL')
+            this.db.pragma('synchronous = NORMAL')
+        }
+        if (options.createTables ?? true) this.createTables()
     }
 
     private createTables(): void {
@@ -81,7 +96,7 @@ export class Store {
         }
         this.db.transaction(() => {
             for (const statement of statements) this.db.exec(statement)
-        })()
+        }).immediate()
     }
 
     /** The relation to SELECT from for a table: its own table, or its view in a hierarchy. */
