@@ -105,17 +105,21 @@ async function main() {
 
     const timeline = await benchTimelinePage()
     results.timelinePage = timeline
-    print(`\n4. Timeline page in Chromium, account with ${number(timeline.events)} events`)
+    print(`\n4. Timeline page in Chromium, account with ${number(timeline.events)} events (view=all)`)
     print(
         table(
             ['figure', 'value'],
             [
+                ['JavaScript loaded by the page (uncompressed)', `${number(timeline.jsBytes / 1024, 1)} KB: ${timeline.jsFiles.map((file) => `${file.path} ${number(file.bytes / 1024, 1)} KB`).join(', ')}`],
                 ['first page rendered, first load (incl. assets)', `${number(timeline.firstLoadMs)} ms`],
                 [`first page rendered, median of ${timeline.loadsMs.length} loads`, `${number(timeline.medianLoadMs)} ms`],
                 ['event rows on screen', String(timeline.rowsOnScreen)],
                 ['REST calls', `${timeline.restCalls.length}: ${timeline.restCalls.map((call) => `${call.method} ${call.path.replace(/[0-9a-f]{32}/g, ':id')} (${call.status}, ${call.rows} rows)`).join('; ')}`],
                 ['rows fetched', String(timeline.rowsFetched)],
                 ['Glide queries on the server for the load', String(timeline.serverQueries)],
+                [`scrolling to the end of ${number(timeline.scroll.events)} events: DOM nodes`, `${number(timeline.scroll.domNodes)} (${timeline.scroll.rowsInDom} event rows rendered of ${number(timeline.scroll.loaded)} loaded)`],
+                [`scrolling to the end of ${number(timeline.scroll.events)} events: requests, time`, `${timeline.scroll.timelineRequests} timeline pages, ${number(timeline.scroll.ms)} ms`],
+                ['browser', timeline.browser],
             ],
         ),
     )

@@ -175,8 +175,8 @@ describe('event rows as the page shows them', () => {
             },
         })
         expect(event).toMatchObject({
-            orderId: 'o1', orderNumber: 'ORD0001', actionLabel: 'Place', milestoneLabel: 'In Progress', outcomeLabel: 'Applied',
-            state: { from: '', fromLabel: 'Not Set', to: 'active', toLabel: 'Active' },
+            orderId: 'o1', orderNumber: 'ORD0001', actionLabel: 'Place', milestoneLabel: 'In progress', outcomeLabel: 'Applied',
+            state: { from: '', fromLabel: 'Not set', to: 'active', toLabel: 'Active' },
             stage: { from: 'onboarding', fromLabel: 'Onboarding', to: 'engagement', toLabel: 'Engagement' },
             stateRule: { id: 'r1', name: 'Activate on first order' },
             // A rule without a readable name is still linked, by id.
@@ -188,7 +188,7 @@ describe('event rows as the page shows them', () => {
         const event = toTimelineEvent({ id: 'ev', orderNumber: '', stateRuleName: '', stageRuleName: '', values: { outcome: 'no_matching_rule' } })
         expect(event.stateRule).toBeNull()
         expect(event.stageRule).toBeNull()
-        expect(event.outcomeLabel).toBe('No Matching Rule')
+        expect(event.outcomeLabel).toBe('No matching rule')
     })
 })
 
