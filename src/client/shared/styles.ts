@@ -142,7 +142,9 @@ fieldset.section .field--full { grid-column: 1 / -1; }
 .chips { display: flex; flex-wrap: wrap; gap: var(--snx-space-xs); list-style: none; padding: 0; margin: 0; }
 .chips li { display: inline-flex; gap: var(--snx-space-xs); align-items: center; border: 1px solid var(--snx-color-border); border-radius: 1rem; padding: 0 0 0 var(--snx-space-sm); }
 table { width: 100%; border-collapse: collapse; }
-th, td { text-align: left; vertical-align: top; padding: var(--snx-space-sm); border-bottom: 1px solid var(--snx-color-border); }
+th, td { text-align: left; vertical-align: top; padding: var(--snx-space-sm); border-bottom: 1px solid var(--snx-color-border); overflow-wrap: normal; word-break: normal; }
+th { white-space: nowrap; }
+.table-scroll { overflow-x: auto; }
 thead { background: rgb(var(--now-color_background--tertiary, 226, 229, 231)); }
 tr.is-selected { background: var(--snx-color-info-bg); }
 

@@ -3,7 +3,7 @@ import type { AxisCause, PendingOrder, StagePeriodView, StatePeriodView, Timelin
 import { requestJson } from '../shared/api'
 import { historyUrl } from '../shared/view-model'
 import type { TimelineFilterState } from '../shared/view-model'
-import { userTimeZone } from '../shared/time'
+import { storedToMs, userTimeZone } from '../shared/time'
 import { AccountHeader } from './AccountHeader'
 import { HistoryPanel } from './HistoryPanel'
 import { EventList } from './EventList'
@@ -53,7 +53,7 @@ export function AccountTimeline({ accountId, filters, focusHeading, onFilters, o
                 timeZone={timeZone}
             />
             <HistoryPanel history={history} error={historyError} onRetry={loadHistory} timeZone={timeZone} />
-            <EventList accountId={accountId} filters={filters} onFilters={onFilters} onAccount={setAccountFromEvents} timeZone={timeZone} />
+            <EventList accountId={accountId} filters={filters} onFilters={onFilters} onAccount={setAccountFromEvents} timeZone={timeZone} nowMs={history ? storedToMs(history.now) : Date.now()} />
         </>
     )
 }

@@ -19,6 +19,8 @@ interface Props {
     onFilters: (filters: TimelineFilterState) => void
     onAccount: (account: TimelineAccount) => void
     timeZone: string
+    /** The platform's clock (from the history call) for relative times; the browser's until it arrives. */
+    nowMs: number
 }
 
 interface Loaded {
@@ -29,7 +31,7 @@ interface Loaded {
 }
 
 /** Filters, the count, and a windowed list of the events (keyset pages loaded as the end comes into view). */
-export function EventList({ accountId, filters, onFilters, onAccount, timeZone }: Props) {
+export function EventList({ accountId, filters, onFilters, onAccount, timeZone, nowMs }: Props) {
     const [loaded, setLoaded] = useState<Loaded | null>(null)
     const [firstError, setFirstError] = useState<unknown>(null)
     const [moreError, setMoreError] = useState<unknown>(null)
@@ -130,7 +132,7 @@ export function EventList({ accountId, filters, onFilters, onAccount, timeZone }
                 </p>
             ) : (
                 <>
-                    <WindowedEvents events={loaded.events} total={loaded.total} skipped={loaded.skipped} expanded={expanded} onToggle={(id) => setExpanded((e) => ({ ...e, [id]: !e[id] }))} timeZone={timeZone} />
+                    <WindowedEvents events={loaded.events} total={loaded.total} skipped={loaded.skipped} expanded={expanded} onToggle={(id) => setExpanded((e) => ({ ...e, [id]: !e[id] }))} timeZone={timeZone} nowMs={nowMs} />
                     <div className="list-end" ref={end}>
                         {moreError ? (
                             <ErrorNotice what="load more events" error={moreError} onRetry={loadMore} />
@@ -155,10 +157,11 @@ interface WindowProps {
     expanded: Record<string, boolean>
     onToggle: (id: string) => void
     timeZone: string
+    nowMs: number
 }
 
 /** Renders only the items near the viewport; spacers stand in for the rest (estimated from measured rows). */
-function WindowedEvents({ events, total, skipped, expanded, onToggle, timeZone }: WindowProps) {
+function WindowedEvents({ events, total, skipped, expanded, onToggle, timeZone, nowMs }: WindowProps) {
     const items: ListItem[] = groupByOrder(events)
     const list = useRef<HTMLOListElement>(null)
     const [view, setView] = useState({ top: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight })
@@ -192,7 +195,7 @@ function WindowedEvents({ events, total, skipped, expanded, onToggle, timeZone }
                 item.kind === 'group' ? (
                     <GroupRow key={item.key} item={item} />
                 ) : (
-                    <EventRow key={item.key} event={item.event} position={skipped + item.index + 1} total={total} open={!!expanded[item.event.id]} onToggle={onToggle} timeZone={timeZone} />
+                    <EventRow key={item.key} event={item.event} position={skipped + item.index + 1} total={total} open={!!expanded[item.event.id]} onToggle={onToggle} timeZone={timeZone} nowMs={nowMs} />
                 ),
             )}
             {win.after > 0 && <li aria-hidden="true" style={{ height: `${win.after}px` }} />}

@@ -43,10 +43,11 @@ interface Props {
     open: boolean
     onToggle: (id: string) => void
     timeZone: string
+    nowMs: number
 }
 
 /** One event, compact: when, outcome, what happened and changed; the explanation and links on demand. */
-export function EventRow({ event, position, total, open, onToggle, timeZone }: Props) {
+export function EventRow({ event, position, total, open, onToggle, timeZone, nowMs }: Props) {
     const what = `${event.actionLabel} × ${event.milestoneLabel}`
     const absolute = absoluteTime(event.occurredAt, timeZone)
     const change = changeSummary(event)
@@ -56,7 +57,7 @@ export function EventRow({ event, position, total, open, onToggle, timeZone }: P
         <li className="event" data-testid="event-row" data-item="event" aria-setsize={total} aria-posinset={position}>
             <span className="event__time">
                 <time dateTime={`${event.occurredAt.replace(' ', 'T')}Z`} title={absolute}>
-                    {relativeTime(event.occurredAt, Date.now())}
+                    {relativeTime(event.occurredAt, nowMs)}
                 </time>
             </span>
             <span className="event__outcome">

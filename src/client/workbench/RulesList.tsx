@@ -77,6 +77,7 @@ export function RulesList({ rules, findings, selectedId, saved, onEdit, onNew }:
             ) : shown.length === 0 ? (
                 <p className="muted">{rules.length === 0 ? 'No rules yet. Create the first with New rule.' : 'No rule reacts to this action and milestone.'}</p>
             ) : (
+                <div className="table-scroll">
                 <table className="responsive" aria-label="Mapping rules in evaluation order">
                     <thead>
                         <tr>
@@ -131,6 +132,7 @@ export function RulesList({ rules, findings, selectedId, saved, onEdit, onNew }:
                         })}
                     </tbody>
                 </table>
+                </div>
             )}
         </section>
     )

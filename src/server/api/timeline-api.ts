@@ -81,11 +81,14 @@ export function timelineResult(request: ApiRequest): ApiResult {
     return ok(body)
 }
 
-/** The latest applied event that set the axis to its current value (what the header names as the cause). */
-function causeOf(accountId: string, toField: string, value: string, ruleField: string): AxisCause | null {
+/**
+ * The latest applied event that moved the axis to its current value from another one (what the header names
+ * as the cause; an event that kept the value, e.g. "stage stays Onboarding", is not a cause).
+ */
+function causeOf(accountId: string, fromField: string, toField: string, value: string, ruleField: string): AxisCause | null {
     if (!value) return null
     const event = new GlideRecordSecure(EVENT_TABLE)
-    event.addEncodedQuery(`${EVENT_FIELDS.account}=${accountId}^${EVENT_FIELDS.outcome}=applied^${toField}=${value}^${TIMELINE_ORDER}`)
+    event.addEncodedQuery(`${EVENT_FIELDS.account}=${accountId}^${EVENT_FIELDS.outcome}=applied^${toField}=${value}^${fromField}!=${value}^OR${fromField}ISEMPTY^${TIMELINE_ORDER}`)
     event.setLimit(1)
     event.query()
     if (!event.next()) return null
@@ -163,8 +166,8 @@ export function historyResult(request: ApiRequest): ApiResult {
         periods: toStagePeriods(rows, now),
         statePeriods: toStatePeriods(stateChanges(account.id), now),
         causes: {
-            state: causeOf(account.id, EVENT_FIELDS.stateTo, account.state, EVENT_FIELDS.stateRule),
-            stage: causeOf(account.id, EVENT_FIELDS.stageTo, account.stage, EVENT_FIELDS.stageRule),
+            state: causeOf(account.id, EVENT_FIELDS.stateFrom, EVENT_FIELDS.stateTo, account.state, EVENT_FIELDS.stateRule),
+            stage: causeOf(account.id, EVENT_FIELDS.stageFrom, EVENT_FIELDS.stageTo, account.stage, EVENT_FIELDS.stageRule),
         },
         pending: pendingOrders(account.id),
     })
