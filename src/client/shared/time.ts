@@ -14,6 +14,19 @@ export function msToStored(ms: number): string {
     return new Date(ms).toISOString().slice(0, 19).replace('T', ' ')
 }
 
+/** Intl formatters are costly to create (tens of rows each need several): one per locale, zone and options. */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+    const key = `${locale}|${JSON.stringify(options)}`
+    let format = formatters.get(key)
+    if (!format) {
+        format = new Intl.DateTimeFormat(locale, options)
+        formatters.set(key, format)
+    }
+    return format
+}
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()
+
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
     ['year', 365 * 86_400_000],
     ['month', 30 * 86_400_000],
@@ -28,7 +41,11 @@ export function relativeTime(stored: string, nowMs: number, locale = 'en'): stri
     const ms = storedToMs(stored)
     if (isNaN(ms)) return ''
     const diff = ms - nowMs
-    const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+    let format = relativeFormats.get(locale)
+    if (!format) {
+        format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+        relativeFormats.set(locale, format)
+    }
     for (const [unit, size] of UNITS) {
         if (Math.abs(diff) >= size) return format.format(Math.round(diff / size), unit)
     }
@@ -56,19 +73,19 @@ export function isTimeZone(zone: string): boolean {
 export function absoluteTime(stored: string, timeZone: string, withZone = true, locale = 'en-GB'): string {
     const ms = storedToMs(stored)
     if (isNaN(ms)) return ''
-    return new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', ...(withZone ? { timeZoneName: 'short' } : {}) }).format(ms)
+    return dateFormat(locale, { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', ...(withZone ? { timeZoneName: 'short' } : {}) }).format(ms)
 }
 
 /** "12 Nov 2026" in the zone. */
 export function absoluteDate(stored: string, timeZone: string, locale = 'en-GB'): string {
     const ms = storedToMs(stored)
     if (isNaN(ms)) return ''
-    return new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(ms)
+    return dateFormat(locale, { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(ms)
 }
 
 /** Offset of the zone from UTC at an instant, in ms (positive east of Greenwich). */
 function zoneOffsetMs(ms: number, timeZone: string): number {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(ms)
+    const parts = dateFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(ms)
     const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0)
     const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'))
     return asUtc - Math.floor(ms / 1000) * 1000

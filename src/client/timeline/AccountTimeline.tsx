@@ -1,6 +1,6 @@
-import React, { useCallback, useEffect, useState } from 'react'
+import React, { useCallback, useLayoutEffect, useState } from 'react'
 import type { AxisCause, PendingOrder, StagePeriodView, StatePeriodView, TimelineAccount } from '../../server/api/timeline-contract'
-import { requestJson } from '../shared/api'
+import { getOnce } from '../shared/preload'
 import { historyUrl } from '../shared/view-model'
 import type { TimelineFilterState } from '../shared/view-model'
 import { storedToMs, userTimeZone } from '../shared/time'
@@ -34,11 +34,11 @@ export function AccountTimeline({ accountId, filters, focusHeading, onFilters, o
 
     const loadHistory = useCallback(() => {
         setHistoryError(null)
-        requestJson<AccountHistory>('GET', historyUrl(accountId))
+        getOnce<AccountHistory>(historyUrl(accountId))
             .then(setHistory)
             .catch(setHistoryError)
     }, [accountId])
-    useEffect(loadHistory, [loadHistory])
+    useLayoutEffect(loadHistory, [loadHistory])
 
     const account = history?.account ?? accountFromEvents
     return (

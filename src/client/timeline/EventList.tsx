@@ -2,6 +2,7 @@ import React, { useCallback, useEffect, useLayoutEffect, useRef, useState } from
 import type { TimelineAccount, TimelineEvent, TimelinePage } from '../../server/api/timeline-contract'
 import { requestJson } from '../shared/api'
 import { ErrorNotice, Loading } from '../shared/Feedback'
+import { getOnce } from '../shared/preload'
 import { countSentence, groupByOrder, hasFilters, listWindow, timelineUrl } from '../shared/view-model'
 import type { ListItem, TimelineFilterState } from '../shared/view-model'
 import { EventFilters } from './EventFilters'
@@ -40,12 +41,13 @@ export function EventList({ accountId, filters, onFilters, onAccount, timeZone, 
     const [expanded, setExpanded] = useState<Record<string, boolean>>({})
     const requestSeq = useRef(0)
 
-    useEffect(() => {
+    // A layout effect: the request (or the preloaded answer) is taken up in the same commit, not a frame later.
+    useLayoutEffect(() => {
         const seq = ++requestSeq.current
         setLoaded(null)
         setFirstError(null)
         setMoreError(null)
-        requestJson<TimelinePage>('GET', timelineUrl(accountId, filters, '', FIRST_PAGE, timeZone))
+        getOnce<TimelinePage>(timelineUrl(accountId, filters, '', FIRST_PAGE, timeZone))
             .then((page) => {
                 if (seq !== requestSeq.current) return
                 onAccount(page.account)
