@@ -53,22 +53,10 @@ interface Load {
 }
 
 async function loadTimeline(page: Page, url: string): Promise<Load> {
-    const pending: Array<Promise<RestCall>> = []
-    const scripts: Array<Promise<{ path: string; bytes: number }>> = []
-    const onResponse = (response: Response) => {
-        const request = response.request()
-        const parsed = new URL(request.url())
-        if (request.resourceType() === 'script' && response.ok()) {
-            scripts.push(response.body().then((body) => ({ path: parsed.pathname, bytes: body.length })).catch(() => ({ path: parsed.pathname, bytes: 0 })))
-        }
-        if (!parsed.pathname.startsWith('/api/')) return
-        pending.push(
-            response
-                .json()
-                .catch(() => null)
-                .then((body) => ({ method: request.method(), path: parsed.pathname + parsed.search, status: response.status(), rows: rowsIn(body) })),
-        )
-    }
+    // Responses are only collected during the load; their bodies are read afterwards, so reading them (through
+    // the DevTools protocol) does not compete with the page for the browser while it is being measured.
+    const responses: Response[] = []
+    const onResponse = (response: Response) => responses.push(response)
     page.on('response', onResponse)
     const started = performance.now()
     await page.goto(url)
@@ -78,7 +66,17 @@ async function loadTimeline(page: Page, url: string): Promise<Load> {
     // Let calls started with the first render finish so they are counted too.
     await page.waitForLoadState('networkidle')
     page.off('response', onResponse)
-    return { ms, calls: await Promise.all(pending), rowsOnScreen, js: await Promise.all(scripts) }
+    const calls: RestCall[] = []
+    const js: Array<{ path: string; bytes: number }> = []
+    for (const response of responses) {
+        const request = response.request()
+        const parsed = new URL(request.url())
+        if (request.resourceType() === 'script' && response.ok()) js.push({ path: parsed.pathname, bytes: (await response.body().catch(() => Buffer.alloc(0))).length })
+        if (!parsed.pathname.startsWith('/api/')) continue
+        const body = await response.json().catch(() => null)
+        calls.push({ method: request.method(), path: parsed.pathname + parsed.search, status: response.status(), rows: rowsIn(body) })
+    }
+    return { ms, calls, rowsOnScreen, js }
 }
 
 /** Scrolls until every event is loaded (infinite scroll); then counts what stays in the DOM. */

@@ -11,7 +11,9 @@ import { TimelineApp } from './TimelineApp'
 // are what the agent waits for; the header already shows state and stage from the first page).
 const { accountId, filters } = filtersFromSearch(window.location.search)
 if (accountId) {
-    const firstPage = timelineUrl(accountId, filters, '', FIRST_PAGE, userTimeZone())
+    // The zone only matters for date filters; reading it costs the first Intl use (~25 ms), so not before the request.
+    const zone = filters.from || filters.to || filters.jump ? userTimeZone() : 'UTC'
+    const firstPage = timelineUrl(accountId, filters, '', FIRST_PAGE, zone)
     preload(firstPage)
     preload(historyUrl(accountId), firstPage)
 }
