@@ -43,8 +43,16 @@ export async function loggedIn(userName: 'agent' | 'admin', viewport?: { width: 
     if (!login) throw new Error(`no demo login ${userName}`)
     const page = await logIn(harness.browser.context, harness.server.url, login.userName, login.password)
     if (viewport) await page.setViewportSize(viewport)
+    // Every test ends by closing its page: axe-core checks the state it ended in first (on the app's pages).
+    const close = page.close.bind(page)
+    page.close = async (options?: Parameters<Page['close']>[0]) => {
+        if (APP_PAGE.test(page.url())) await expectNoAxeViolations(page, `final state of ${new URL(page.url()).pathname}${new URL(page.url()).search}`)
+        return close(options)
+    }
     return page
 }
+
+const APP_PAGE = /\/x_oal_lifecycle_(timeline|workbench)\.do/
 
 export function accountNamed(name: string): string {
     const [row] = harness.instance.query('customer_account', `name=${name}`)
