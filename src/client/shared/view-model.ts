@@ -181,11 +181,12 @@ export function groupByOrder(events: TimelineEvent[]): ListItem[] {
  * each side, with the heights the spacers above and below stand in for. Item heights are estimated from the
  * average of those measured so far, so a 2,000-event list keeps a few dozen rows in the DOM.
  */
-export function listWindow(count: number, scrollTop: number, viewportHeight: number, itemHeight: number, overscan = 20): { start: number; end: number; before: number; after: number } {
+export function listWindow(count: number, scrollTop: number, viewportHeight: number, itemHeight: number, overscan = 10): { start: number; end: number; before: number; after: number } {
     if (count === 0) return { start: 0, end: 0, before: 0, after: 0 }
     const height = Math.max(1, itemHeight)
     const first = Math.floor(Math.max(0, scrollTop) / height)
-    const visible = Math.ceil(Math.max(0, viewportHeight) / height) + 1
+    // A list that starts below the top of the viewport (scrollTop < 0) shows only the part under its start.
+    const visible = Math.ceil(Math.max(0, viewportHeight + Math.min(0, scrollTop)) / height) + 1
     const start = Math.max(0, Math.min(count - 1, first - overscan))
     const end = Math.min(count, first + visible + overscan)
     return { start, end, before: start * height, after: (count - end) * height }

@@ -75,6 +75,8 @@ describe('timeline page view model', () => {
         expect(deep.start).toBe(980)
         expect(deep.end - deep.start).toBeLessThan(70)
         expect(listWindow(0, 0, 900, 50)).toEqual({ start: 0, end: 0, before: 0, after: 0 })
+        // The list starts 600 px down the viewport: only 300 px of it show, so fewer rows are rendered at first.
+        expect(listWindow(2000, -600, 900, 50, 10)).toEqual({ start: 0, end: 17, before: 0, after: (2000 - 17) * 50 })
     })
 
     it('counts what is shown, and where a date jump started', () => {
