@@ -98,7 +98,10 @@ dl, dd { margin: 0; }
 .lane__period--suspended, .lane__period--inactive, .lane__period--closed { border-left-color: var(--snx-color-critical); }
 
 /* Event list */
-.toolbar { position: sticky; top: 0; z-index: 1; background: var(--snx-color-surface); padding: var(--snx-space-sm) 0; border-bottom: 1px solid var(--snx-color-border); display: grid; gap: var(--snx-space-sm); }
+.count-bar { position: sticky; top: 0; z-index: 1; background: var(--snx-color-surface); padding: var(--snx-space-xs) 0; align-items: center; }
+.count-bar h2, .count-bar p { margin: 0; }
+html { scroll-padding-top: 3rem; }
+.toolbar { padding: var(--snx-space-sm) 0; border-bottom: 1px solid var(--snx-color-border); display: grid; gap: var(--snx-space-sm); }
 .filters { display: flex; flex-wrap: wrap; gap: var(--snx-space-sm) var(--snx-space-md); align-items: flex-end; }
 .filters .field { min-width: 9rem; flex: 1 1 9rem; }
 .filters .field--wide { flex: 2 1 14rem; }
@@ -166,7 +169,6 @@ tr.is-selected { background: var(--snx-color-info-bg); }
     .event__outcome { grid-column: 2; text-align: right; }
     .event__what { grid-column: 1 / -1; }
     .event__actions { grid-column: 1 / -1; }
-    .toolbar { position: static; }
     table.responsive, table.responsive tbody, table.responsive tr, table.responsive td { display: block; width: 100%; }
     table.responsive thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0, 0, 0, 0); }
     table.responsive tr { border: 1px solid var(--snx-color-border); border-radius: var(--snx-radius-container); margin: 0 0 var(--snx-space-sm); padding: var(--snx-space-xs) var(--snx-space-sm); }

@@ -85,13 +85,14 @@ export function EventList({ accountId, filters, onFilters, onAccount, timeZone, 
 
     return (
         <section className="card" aria-labelledby="events-heading">
+            {/* Only this line stays in view while scrolling: a taller sticky block would hide the rows focus moves to. */}
+            <div className="spread count-bar">
+                <h2 id="events-heading">Order events</h2>
+                <p role="status" data-testid="event-count" className="muted">
+                    {loaded ? countSentence(loaded.events.length, loaded.total, loaded.skipped, filters) : firstError ? '' : 'Loading…'}
+                </p>
+            </div>
             <div className="toolbar">
-                <div className="spread">
-                    <h2 id="events-heading">Order events</h2>
-                    <p role="status" data-testid="event-count" className="muted">
-                        {loaded ? countSentence(loaded.events.length, loaded.total, loaded.skipped, filters) : firstError ? '' : 'Loading…'}
-                    </p>
-                </div>
                 <EventFilters filters={filters} onFilters={onFilters} />
                 <form
                     className="row"
