@@ -5,6 +5,7 @@
 import type { Page, Request } from 'playwright-core'
 import { SCOPE_LABELS } from '../../src/server/lifecycle/labels'
 import { RULE_SCOPES } from '../../src/server/lifecycle/model'
+import { PROPERTIES } from '../../src/server/app-schema'
 import { CHANGE_OUTCOMES } from '../../src/server/api/timeline-contract'
 import { insertBulkEvents } from '../support/bulk-events'
 import { accountNamed, expectNoAxeViolations, harness, horizontalOverflow, loggedIn, screenshot, timelineUrl, useHarness, workbenchUrl } from './harness'
@@ -326,6 +327,30 @@ describe('rules workbench', () => {
         await page.getByRole('button', { name: 'Simulate' }).click()
         await page.getByTestId('simulation-result').first().waitFor()
         await expect(page.getByTestId('simulation-result').first().textContent()).resolves.toContain('state Active →')
+        await page.close()
+    })
+
+    it('shows what each sold-product state counts as, following the inventory properties', async () => {
+        const page = await loggedIn('admin')
+        await page.goto(workbenchUrl())
+        const meaningOf = async (state: string) =>
+            (await page.getByTestId('inventory-state-row').filter({ has: page.locator('code', { hasText: new RegExp(`^${state}$`) }) }).locator('td').nth(1).textContent())?.trim()
+        await page.getByTestId('inventory-state-row').first().waitFor()
+        expect(await meaningOf('change_pending')).toBe('In service')
+        expect(await meaningOf('installation_pending')).toBe('Not yet in service')
+        expect(await meaningOf('inactive')).toBe('Gone')
+        await expectNoAxeViolations(page, 'workbench inventory states')
+
+        // An admin narrows "in service" to active only: a pending change now counts as gone.
+        harness.instance.setProperty(PROPERTIES.inServiceStates, 'active')
+        try {
+            await page.reload()
+            await page.getByTestId('inventory-state-row').first().waitFor()
+            expect(await meaningOf('change_pending')).toBe('Gone')
+            expect(await meaningOf('active')).toBe('In service')
+        } finally {
+            harness.instance.setProperty(PROPERTIES.inServiceStates, 'active,change_pending,inactivation_pending')
+        }
         await page.close()
     })
 

@@ -433,6 +433,10 @@ declare global {
                         table: 'sys_ws_query_parameter'
                         id: 'ecd1be3db8ae4d41bd8ce7eac83a3f47'
                     }
+                    'lifecycle-api-inventory-mapping': {
+                        table: 'sys_ws_operation'
+                        id: 'c41ae1c52fa34f809578218a5c244a66'
+                    }
                     'lifecycle-api-lint': {
                         table: 'sys_ws_operation'
                         id: '9a2d0c9bb801475186e8fceaaa19df29'

@@ -1,7 +1,7 @@
 import '@servicenow/sdk/global'
 import { RestApi } from '@servicenow/sdk/core'
 import { getAccounts, getStages, getTimeline } from '../../server/api/timeline-api'
-import { getLint, postSimulate } from '../../server/api/workbench-api'
+import { getInventoryMapping, getLint, postSimulate } from '../../server/api/workbench-api'
 
 // Lifecycle REST API (/api/x_oal_lifecycle/lifecycle/...): agent timeline reads and admin rule tools.
 // Every handler checks its role itself (agent: timeline, stages, accounts; admin: simulate, lint).
@@ -65,6 +65,14 @@ export const lifecycleApi = RestApi({
             path: '/rules/lint',
             script: getLint,
             shortDescription: 'Overlapping, unreachable, backward-stage and invalid active rules (x_oal_lifecycle.admin).',
+        },
+        {
+            $id: Now.ID['lifecycle-api-inventory-mapping'],
+            name: 'Inventory mapping',
+            method: 'GET',
+            path: '/inventory-mapping',
+            script: getInventoryMapping,
+            shortDescription: 'What each sold-product state means to the account (in service, suspended, not yet, gone) and any problem with the x_oal_lifecycle.inventory.* properties (x_oal_lifecycle.admin).',
         },
     ],
 })
