@@ -200,6 +200,33 @@ describe('agent timeline', () => {
         await page.close()
     })
 
+    it('exports the events the list shows as CSV, and shows the refusal when the export is over the limit', async () => {
+        const accountId = accountNamed('Borealis Media')
+        const page = await loggedIn('agent')
+        await page.goto(timelineUrl(accountId))
+        await rows(page).first().waitFor()
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()])
+        expect(download.suggestedFilename()).toMatch(/^account-timeline-.+\.csv$/)
+        const stream = await download.createReadStream()
+        let text = ''
+        for await (const chunk of stream) text += chunk.toString()
+        const lines = text.split('\r\n').filter(Boolean)
+        // The default view is changes: the file holds exactly the account's change rows, whatever is loaded on screen.
+        expect(lines).toHaveLength(1 + changeRows(accountId).length)
+        expect(lines[0]).toMatch(/^Account number,Account,Sequence,/)
+        await page.getByTestId('export-status').filter({ hasText: 'Saved account-timeline-' }).waitFor()
+
+        harness.instance.setProperty(PROPERTIES.exportMaxRows, '1')
+        try {
+            await page.getByTestId('export-json').click()
+            await page.getByTestId('export-status').filter({ hasText: 'Could not export: The export matches' }).waitFor()
+            expect(await page.getByTestId('export-status').textContent()).toContain(`the limit is 1 (${PROPERTIES.exportMaxRows})`)
+        } finally {
+            harness.instance.setProperty(PROPERTIES.exportMaxRows, '10000')
+        }
+        await page.close()
+    })
+
     it('runs under a strict Content-Security-Policy (no inline style at all)', async () => {
         const page = await loggedIn('agent')
         const violations: string[] = []
