@@ -82,6 +82,7 @@ export const PROPERTIES = {
     notYetStates: 'x_oal_lifecycle.inventory.not_yet_states',
     notifyStates: 'x_oal_lifecycle.notify.states',
     notifyRecipients: 'x_oal_lifecycle.notify.recipients',
+    exportMaxRows: 'x_oal_lifecycle.export.max_rows',
 } as const
 
 export const ROLES = {

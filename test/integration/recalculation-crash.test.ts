@@ -104,9 +104,15 @@ describe('a bulk recalculation killed with kill -9 in the middle of an Apply', (
         const first = await startServer(DEFAULT_DIST, crashedDb)
         servers.push(first)
         await requestApply(first)
-        await until(() => Number(request(crashedDb).processed) >= 100, 'two checkpointed batches', first.output)
+        // Once a batch is checkpointed, take the database's write lock so the worker stops at its next write,
+        // then kill it there: the crash lands mid-run however fast or slow the machine is.
+        const lock = new Database(crashedDb, { timeout: 60_000 })
+        await until(() => Number((lock.prepare('SELECT processed FROM x_oal_lifecycle_recalc').get() as { processed: number } | undefined)?.processed ?? 0) >= 50, 'a checkpointed batch', first.output)
+        lock.exec('BEGIN IMMEDIATE')
         first.child.kill('SIGKILL')
         await first.exited
+        lock.exec('ROLLBACK')
+        lock.close()
         const atCrash = request(crashedDb)
         expect(atCrash.state).toBe('running')
         expect(Number(atCrash.processed)).toBeLessThan(ACCOUNTS)

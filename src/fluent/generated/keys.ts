@@ -7,87 +7,87 @@ declare global {
                 explicit: {
                     'acl-account-churned-at-create': {
                         table: 'sys_security_acl'
-                        id: '2beb772efc95400a8b725a39239e6fc1'
+                        id: 'b70306d5e92b4016bfdfc595da965a0a'
                     }
                     'acl-account-churned-at-read': {
                         table: 'sys_security_acl'
-                        id: '9d9a615e4c324fdb90fe15fef40f5bf6'
+                        id: 'fdb982b956ec46ec80dff06e4ac503e4'
                     }
                     'acl-account-churned-at-write': {
                         table: 'sys_security_acl'
-                        id: '302803248a3247368f9ada1dc6791ea3'
+                        id: 'f3925d093d704a05a641f4d8b2dc679d'
                     }
                     'acl-account-overdue-rule-create': {
                         table: 'sys_security_acl'
-                        id: '10aa2efed5b049699f2ba7b33767b5ef'
+                        id: 'e8e80c8df8ac4531ad9dc4348da27079'
                     }
                     'acl-account-overdue-rule-read': {
                         table: 'sys_security_acl'
-                        id: '0222b2ad8dbd41f4a11161cc1bdffaa1'
+                        id: '13859d56ed244ff0a69971ed69dd0dad'
                     }
                     'acl-account-overdue-rule-write': {
                         table: 'sys_security_acl'
-                        id: '32ec4fb225444a4e8e89558e5b97cd15'
+                        id: '97fd558a0fc240e48c687efc75b29eb3'
                     }
                     'acl-account-overdue-since-create': {
                         table: 'sys_security_acl'
-                        id: '5554089d01464b77867bc0e5f5df6ce2'
+                        id: '80f3b9bc99af4f12ad70ab7cfc06b002'
                     }
                     'acl-account-overdue-since-read': {
                         table: 'sys_security_acl'
-                        id: '327fe96250a84815953db3c7e0e305d5'
+                        id: '48d87a3a38a14519859e6b4dd548ba1a'
                     }
                     'acl-account-overdue-since-write': {
                         table: 'sys_security_acl'
-                        id: 'be5adc9b371d44d991fd980fa560ca01'
+                        id: 'b6e91244536241a291ecfb79abcc774c'
                     }
                     'acl-account-pending-change-create': {
                         table: 'sys_security_acl'
-                        id: '0f86525980a9493f819758ba56c65a30'
+                        id: '111cea82c5de4a3abda7435a1cc15b14'
                     }
                     'acl-account-pending-change-read': {
                         table: 'sys_security_acl'
-                        id: '9512d6c8b5df4c639b28ee8b332dded3'
+                        id: '2e5a64fc998f4943a2895335cedc91f3'
                     }
                     'acl-account-pending-change-write': {
                         table: 'sys_security_acl'
-                        id: '8ec068cf908a4cdabc1a3d75d564de1a'
+                        id: '78f34feffd704ecfb28635ec40b1026c'
                     }
                     'acl-account-pending-due-create': {
                         table: 'sys_security_acl'
-                        id: '8478029cdc634c3795264eead57861c6'
+                        id: '67190b87bf8643658be8d680b68f5cde'
                     }
                     'acl-account-pending-due-read': {
                         table: 'sys_security_acl'
-                        id: '5f43cd85125c4c679d0d73bbfbc2a321'
+                        id: '811614935198424ea554d1f7af93a80e'
                     }
                     'acl-account-pending-due-write': {
                         table: 'sys_security_acl'
-                        id: '04f310736f664e0bb4a0edc90075ee79'
+                        id: 'bbf0a3f8674e4707b9b52647274796c7'
                     }
                     'acl-account-pending-order-create': {
                         table: 'sys_security_acl'
-                        id: 'bc2f34806b3d40b5a43220639e3ae710'
+                        id: '4bcf8807378b49cb94d370a07fd6a08a'
                     }
                     'acl-account-pending-order-read': {
                         table: 'sys_security_acl'
-                        id: '33563a9d81214261ae2f357bf2e06790'
+                        id: 'f9ed761087b44602849e97796f487497'
                     }
                     'acl-account-pending-order-write': {
                         table: 'sys_security_acl'
-                        id: '3d6e730e7f9f4a92a1b1aefc4c8f5cc4'
+                        id: 'dbf28b2bd04e4f6a96c0ff503a616b41'
                     }
                     'acl-account-pending-since-create': {
                         table: 'sys_security_acl'
-                        id: '8e9f668217f94a8d876ceb0e6d872e3f'
+                        id: '04901a4894944b40aceabc5f0f91de4f'
                     }
                     'acl-account-pending-since-read': {
                         table: 'sys_security_acl'
-                        id: 'f4a8ec5e40b7433a9bb8f1fd678676a1'
+                        id: 'a6e181240d694914b0b9025a967c858e'
                     }
                     'acl-account-pending-since-write': {
                         table: 'sys_security_acl'
-                        id: '5c7326dde9754a53a61de1fc8e4232bc'
+                        id: '0dc1b8cc2e3749248355c64188319f37'
                     }
                     'acl-account-pin-reason-create': {
                         table: 'sys_security_acl'
@@ -187,27 +187,27 @@ declare global {
                     }
                     'acl-reason-create': {
                         table: 'sys_security_acl'
-                        id: '1ad884b02a5544019d9333fd01fc0db9'
+                        id: '1b5e745a7d61473fa8de5a20a764eaf8'
                     }
                     'acl-reason-delete': {
                         table: 'sys_security_acl'
-                        id: '31b67a1fd83c410f86213c63ae7a45c7'
+                        id: '7942881965e14c64a11dac23b3125ffa'
                     }
                     'acl-reason-fields-read': {
                         table: 'sys_security_acl'
-                        id: '469f5711d6304cf0b1b6bb3a71b24094'
+                        id: '1568167854a04d15a627e9592585652e'
                     }
                     'acl-reason-fields-write': {
                         table: 'sys_security_acl'
-                        id: 'e42f24b72b20455aafd6fb2c99b88d6e'
+                        id: '95e9d63d70c94ed3943c9655af75bd69'
                     }
                     'acl-reason-read': {
                         table: 'sys_security_acl'
-                        id: '1caa30291c114edb8f61d8282a30f724'
+                        id: '34a2c042138e48328611f1261ee1b22b'
                     }
                     'acl-reason-write': {
                         table: 'sys_security_acl'
-                        id: 'b475bdbc06b94ebda6edb7a703b7e931'
+                        id: 'c04fd37b5042405bb8f859910ac0607c'
                     }
                     'acl-recalc-create': {
                         table: 'sys_security_acl'
@@ -395,35 +395,35 @@ declare global {
                     }
                     'atf-outbound-assert-active': {
                         table: 'sys_atf_step'
-                        id: '2573355538ee463c88e185ad1c1926a1'
+                        id: '46310af4c9c4425d83813e8f8cc2d21e'
                     }
                     'atf-outbound-assert-event': {
                         table: 'sys_atf_step'
-                        id: '127933601c484b57a021d543bf041100'
+                        id: '745b1c3645f34483bd838c74b3d3b525'
                     }
                     'atf-outbound-complete-line': {
                         table: 'sys_atf_step'
-                        id: 'c810138afc8f4267a115e82b576bc928'
+                        id: '799cc14a2a5b4df0b28fb3c6debe37ce'
                     }
                     'atf-outbound-complete-order': {
                         table: 'sys_atf_step'
-                        id: '1d8602cebe0848d9b3b9507bb75e09bd'
+                        id: '98acccdacbfb4a51a369ac91828a2bff'
                     }
                     'atf-outbound-insert-account': {
                         table: 'sys_atf_step'
-                        id: '52e9b17452244cc0bcb975e8be9e0426'
+                        id: '8d03639d070c445fb5216c079b4f1ad2'
                     }
                     'atf-outbound-insert-line': {
                         table: 'sys_atf_step'
-                        id: 'b4fcec53e83f43a9b69a6b87b61859f5'
+                        id: '88a68ffaaf374e3782d8d9ea60c2d336'
                     }
                     'atf-outbound-insert-order': {
                         table: 'sys_atf_step'
-                        id: '1e6ef216e07a405b95e5b14bc39f1eb8'
+                        id: 'fdd17f2bad00473a9a1b240d23a3567f'
                     }
                     'atf-outbound-state-changed': {
                         table: 'sys_atf_test'
-                        id: 'd80a8543f61c480a889a34633815bdd0'
+                        id: '966555a6deec4d50bbaf4919067b71f8'
                     }
                     'atf-partial-vs-last-disconnect': {
                         table: 'sys_atf_test'
@@ -475,7 +475,7 @@ declare global {
                     }
                     'br-reason-validation': {
                         table: 'sys_script'
-                        id: 'be3685722fc24cf7b33ba5ebcbfc52c5'
+                        id: '7a4a09d3e34e47e1894782389cb1904b'
                     }
                     'br-recalculation-requested': {
                         table: 'sys_script'
@@ -515,47 +515,47 @@ declare global {
                     }
                     'default-reason-competitor': {
                         table: 'x_oal_lifecycle_reason'
-                        id: '0c3e78ace1904f058e6d97559e6f3e61'
+                        id: '3667ae4c63df4ea2a3da072bf9d6c91f'
                     }
                     'default-reason-credit': {
                         table: 'x_oal_lifecycle_reason'
-                        id: '5841a677eb8d4f16b551134d0c8c6476'
+                        id: '378fddda5f8b47f4a4dae275537b1593'
                     }
                     'default-reason-customer-request': {
                         table: 'x_oal_lifecycle_reason'
-                        id: '25a07d8d6a234478876423bc9e605c6e'
+                        id: '73d05108e2aa474aa77725a805917a87'
                     }
                     'default-reason-downgrade': {
                         table: 'x_oal_lifecycle_reason'
-                        id: 'ce4b49a7b8294d289c8ff36e5c7a1b49'
+                        id: '2484cd03a3574365bcf53082a51b12a0'
                     }
                     'default-reason-fraud': {
                         table: 'x_oal_lifecycle_reason'
-                        id: 'dff078beba6b497b899339cf4da8573d'
+                        id: '760eb38346dc4e49af2ae5a64787b712'
                     }
                     'default-reason-migration': {
                         table: 'x_oal_lifecycle_reason'
-                        id: '4f06fadefe7d40f897bc5411bd757455'
+                        id: 'b28dac0c9aaa4e6b8638b6305857f479'
                     }
                     'default-reason-non-payment': {
                         table: 'x_oal_lifecycle_reason'
-                        id: '0900c8355d3a407d801e0c362a4ed250'
+                        id: 'cc7b6d23c4f048ad8a93769e00cb402f'
                     }
                     'default-reason-nonpayment': {
                         table: 'x_oal_lifecycle_reason'
-                        id: 'f0375fbfe44e48b5917beb08ed2ef866'
+                        id: '8d28d0b9f9cb450aa240ce86a05caaf8'
                     }
                     'default-reason-price': {
                         table: 'x_oal_lifecycle_reason'
-                        id: '759cb945e1824895aa2bb1ce08bc5396'
+                        id: '07f13198d5dc4e44b3cf2d59e3041ae8'
                     }
                     'default-reason-relocation': {
                         table: 'x_oal_lifecycle_reason'
-                        id: '591391e420a04ca7aff6200be7a23ab7'
+                        id: '3f1fb60baed04d99a2a40ccb717182e1'
                     }
                     'default-reason-upgrade': {
                         table: 'x_oal_lifecycle_reason'
-                        id: '0b86c0dc35b148f5ab240d0ba860ae7e'
+                        id: 'f391c5dde3744f3d895000a2c0f145c4'
                     }
                     'default-rule-cancel-first-order': {
                         table: 'x_oal_lifecycle_rule'
@@ -611,23 +611,23 @@ declare global {
                     }
                     'email-account-notify': {
                         table: 'sysevent_email_action'
-                        id: '0ffb2b5150a54cb4b2910019b4d81c65'
+                        id: '1cada0a11a3c4d52b201f561f7461b4e'
                     }
                     'event-account-notify': {
                         table: 'sysevent_register'
-                        id: 'aedbc64b183a4c8ca5aa73b7f998806d'
+                        id: 'fd3c7c6ffb41480588dc100fd99c2e8a'
                     }
                     'event-account-stage-changed': {
                         table: 'sysevent_register'
-                        id: '25dc805cba34469195ea094a7196422c'
+                        id: 'a6227e625199440ead7fdf50ec0c6a46'
                     }
                     'event-account-state-changed': {
                         table: 'sysevent_register'
-                        id: '78073eb1f3394fd2881e3bede458a4bd'
+                        id: '3b7ef223f20c4af192cf85a5c37ac377'
                     }
                     'event-account-target-missed': {
                         table: 'sysevent_register'
-                        id: 'f44eb144aae54cfa8d05e98eb5b3c0b6'
+                        id: '827f2ee925a14c93bfd6559ceef436d7'
                     }
                     'lifecycle-api': {
                         table: 'sys_ws_definition'
@@ -640,6 +640,34 @@ declare global {
                     'lifecycle-api-accounts-q': {
                         table: 'sys_ws_query_parameter'
                         id: 'ecd1be3db8ae4d41bd8ce7eac83a3f47'
+                    }
+                    'lifecycle-api-export': {
+                        table: 'sys_ws_operation'
+                        id: '459b50de531445fd8c83174d18305a99'
+                    }
+                    'lifecycle-api-export-account': {
+                        table: 'sys_ws_query_parameter'
+                        id: '1d2acd69a6b84af9a7f6887f1516728b'
+                    }
+                    'lifecycle-api-export-account-stage': {
+                        table: 'sys_ws_query_parameter'
+                        id: '7cdbf49b672c4e658b65ce68ff71d32d'
+                    }
+                    'lifecycle-api-export-account-state': {
+                        table: 'sys_ws_query_parameter'
+                        id: '29786a57ac8d4684b88d5f1132cbbdef'
+                    }
+                    'lifecycle-api-export-accounts': {
+                        table: 'sys_ws_query_parameter'
+                        id: 'b22e96c4591744a2bc7a074a570392c0'
+                    }
+                    'lifecycle-api-export-format': {
+                        table: 'sys_ws_query_parameter'
+                        id: 'a879ddde8f53458296fae9bb39129d37'
+                    }
+                    'lifecycle-api-inventory-mapping': {
+                        table: 'sys_ws_operation'
+                        id: 'c41ae1c52fa34f809578218a5c244a66'
                     }
                     'lifecycle-api-lint': {
                         table: 'sys_ws_operation'
@@ -661,6 +689,14 @@ declare global {
                         table: 'sys_ws_query_parameter'
                         id: 'b23c0c3ad9d647d68bbaf0b671906123'
                     }
+                    'lifecycle-api-timeline-before': {
+                        table: 'sys_ws_query_parameter'
+                        id: '7f5ced87a9124b59aa7a1f428a8531f7'
+                    }
+                    'lifecycle-api-timeline-cursor': {
+                        table: 'sys_ws_query_parameter'
+                        id: '9ddbc710f7f345c2bab4c2df595e73bd'
+                    }
                     'lifecycle-api-timeline-from': {
                         table: 'sys_ws_query_parameter'
                         id: '5aed5f8efc3a4143b1d4c8c6c3ceca12'
@@ -672,10 +708,15 @@ declare global {
                     'lifecycle-api-timeline-offset': {
                         table: 'sys_ws_query_parameter'
                         id: '87bb5d0c3ce64cda899046edf56b1372'
+                        deleted: true
                     }
                     'lifecycle-api-timeline-outcome': {
                         table: 'sys_ws_query_parameter'
                         id: '3f8ce4c4600f47a1b5029b1d8e7d318f'
+                    }
+                    'lifecycle-api-timeline-q': {
+                        table: 'sys_ws_query_parameter'
+                        id: '02f5a86a7b314f77af314fa1e59f4bd2'
                     }
                     'lifecycle-api-timeline-to': {
                         table: 'sys_ws_query_parameter'
@@ -695,7 +736,7 @@ declare global {
                     }
                     'module-accounts-pending-churn': {
                         table: 'sys_app_module'
-                        id: 'cf6bdfd0b32641a4ba8cdf5945de999d'
+                        id: 'e7e5a25d656f4909a47d8560029f4145'
                     }
                     'module-accounts-separator': {
                         table: 'sys_app_module'
@@ -719,7 +760,7 @@ declare global {
                     }
                     'module-reason-mappings': {
                         table: 'sys_app_module'
-                        id: '69e6a5341d6f4f228b666291581003f1'
+                        id: '798f821256ed4f28803896b7b65c25ce'
                     }
                     'module-recalculations': {
                         table: 'sys_app_module'
@@ -727,7 +768,7 @@ declare global {
                     }
                     'module-revenue-movements': {
                         table: 'sys_app_module'
-                        id: 'b7d379c60a5940b19188bc27ef655fb0'
+                        id: '2e3e2add9fda44958d26046f42081add'
                     }
                     'module-time-rules': {
                         table: 'sys_app_module'
@@ -748,6 +789,7 @@ declare global {
                     package_json: {
                         table: 'sys_module'
                         id: '6078ff9d19e645bfac428cad77775eb6'
+                        deleted: false
                     }
                     'property-dry-run': {
                         table: 'sys_properties'
@@ -756,6 +798,10 @@ declare global {
                     'property-enabled': {
                         table: 'sys_properties'
                         id: 'ca5e109de3044af189798f1da9357f13'
+                    }
+                    'property-export-max-rows': {
+                        table: 'sys_properties'
+                        id: 'a709512b24654f6fa1b8ea0eae66b09d'
                     }
                     'property-inventory-in-service': {
                         table: 'sys_properties'
@@ -775,11 +821,11 @@ declare global {
                     }
                     'property-notify-recipients': {
                         table: 'sys_properties'
-                        id: '70d629246462465d899671b940be6d58'
+                        id: '10c7c6453f4249c29aefa9821e923c96'
                     }
                     'property-notify-states': {
                         table: 'sys_properties'
-                        id: 'a668743c0c1f4757841a737c089144bd'
+                        id: '2c9cfc0e28284324a615549fd3fc7f2a'
                     }
                     'recalculate-lifecycle-action': {
                         table: 'sys_ui_action'
@@ -807,7 +853,7 @@ declare global {
                     }
                     'script-action-notify-on-state': {
                         table: 'sysevent_script_action'
-                        id: '7968c146207b4442945debdaf980ad1d'
+                        id: 'b0bf4fd57c744858831117ddaa26ff91'
                     }
                     'script-include-account-lifecycle-mapper': {
                         table: 'sys_script_include'
@@ -817,6 +863,14 @@ declare global {
                         table: 'sys_module'
                         id: '54f3971cbff54a1aa8e173234086340e'
                     }
+                    'src_server_api_export-api_ts': {
+                        table: 'sys_module'
+                        id: '99d548f6385a4f41b92de0db01e89020'
+                    }
+                    'src_server_api_export-contract_ts': {
+                        table: 'sys_module'
+                        id: '5c43b070ab564066a6c24783ecc413ef'
+                    }
                     src_server_api_http_ts: {
                         table: 'sys_module'
                         id: 'eb6e6b8f8c8f4dc3aceafb66a81386a6'
@@ -824,6 +878,10 @@ declare global {
                     'src_server_api_timeline-api_ts': {
                         table: 'sys_module'
                         id: 'a45ea8d7972f43368ed3740c35b25e37'
+                    }
+                    'src_server_api_timeline-contract_ts': {
+                        table: 'sys_module'
+                        id: '7c33442400ca4d5096858b4b14f237ec'
                     }
                     'src_server_api_workbench-api_ts': {
                         table: 'sys_module'
@@ -847,7 +905,7 @@ declare global {
                     }
                     'src_server_glide_outbound-subscriber_ts': {
                         table: 'sys_module'
-                        id: '13f4f354ab1d487eb963145e0af84a65'
+                        id: 'a6f96904a78a4c87a51e144afde06535'
                     }
                     'src_server_glide_readers_account-facts-reader_ts': {
                         table: 'sys_module'
@@ -867,7 +925,7 @@ declare global {
                     }
                     'src_server_glide_readers_reason-reader_ts': {
                         table: 'sys_module'
-                        id: '6608439244c640e590cc8b42440a763c'
+                        id: 'ef31cf47c4644b518a9567c7c8391767'
                     }
                     'src_server_glide_readers_rules-reader_ts': {
                         table: 'sys_module'
@@ -875,7 +933,7 @@ declare global {
                     }
                     'src_server_glide_reason-record-validation_ts': {
                         table: 'sys_module'
-                        id: '7a2f1eb1268642b494633c9540b0a39f'
+                        id: 'a88ddacb08164277931b20ba6b365459'
                     }
                     'src_server_glide_recalculation_account-batches_ts': {
                         table: 'sys_module'
@@ -932,7 +990,7 @@ declare global {
                     }
                     'src_server_glide_writers_outbound-writer_ts': {
                         table: 'sys_module'
-                        id: '4c3460aba56d47b88ff107070fa25be5'
+                        id: '7f6ad8d7bfa94ad587a7a7828da43cd3'
                     }
                     'src_server_glide_writers_stage-period-writer_ts': {
                         table: 'sys_module'
@@ -980,7 +1038,7 @@ declare global {
                     }
                     src_server_lifecycle_outbound_ts: {
                         table: 'sys_module'
-                        id: 'ffebe607e7af419ebcaab3079e434a59'
+                        id: '584b350f417e4f57b3cca315d2ea9a50'
                     }
                     src_server_lifecycle_progress_ts: {
                         table: 'sys_module'
@@ -988,7 +1046,7 @@ declare global {
                     }
                     src_server_lifecycle_reasons_ts: {
                         table: 'sys_module'
-                        id: '5977e2be56574eb0a9556d5e11c13516'
+                        id: 'ec6d3a21bd354ceca453554189c5a41b'
                     }
                     src_server_lifecycle_replay_ts: {
                         table: 'sys_module'
@@ -1000,7 +1058,7 @@ declare global {
                     }
                     src_server_lifecycle_rollup_ts: {
                         table: 'sys_module'
-                        id: 'e076c31ee08d4778837cff7ca7117e67'
+                        id: 'aa12256142094e8ba4addf7f05d6dd60'
                     }
                     'src_server_lifecycle_rule-lint_ts': {
                         table: 'sys_module'
@@ -1016,7 +1074,7 @@ declare global {
                     }
                     src_server_lifecycle_signals_ts: {
                         table: 'sys_module'
-                        id: 'cace0398fa4b4f86b9b0691b0008e3c5'
+                        id: 'fc893d71a27b4526b252bbb2afff9266'
                     }
                     src_server_lifecycle_simulate_ts: {
                         table: 'sys_module'
@@ -1033,6 +1091,7 @@ declare global {
                     'src_server_lifecycle_timeline-query_ts': {
                         table: 'sys_module'
                         id: 'ed72fbd3068f4810a2ee90edd997436b'
+                        deleted: true
                     }
                     'src_server_order-management_om-model_ts': {
                         table: 'sys_module'
@@ -1059,14 +1118,6 @@ declare global {
                             name: 'x_oal_lifecycle_event'
                             element: 'state_to'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '00a2e299401146398397a05941f8913b'
-                        key: {
-                            document_key: '127933601c484b57a021d543bf041100'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -1117,6 +1168,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '01d0a2c870dd47c4bb2118f8f8f9b5a0'
+                        key: {
+                            web_service_operation: '459b50de531445fd8c83174d18305a99'
+                            web_service_query_parameter: '29786a57ac8d4684b88d5f1132cbbdef'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '01dc368bfe8d4420aa7097a41076e792'
                         key: {
@@ -1144,6 +1203,14 @@ declare global {
                             }
                             element: 'outcome'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '03afb1e2ed3449c1aad71a3b5246d747'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_change'
                         }
                     },
                     {
@@ -1213,34 +1280,24 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_list_element'
-                        id: '054067683f35496a9a0f6344e7f664f7'
-                        key: {
-                            list_id: {
-                                id: '58c62ba85d7f4e61bbf9a09f5d5ba063'
-                                key: {
-                                    name: 'x_oal_lifecycle_event'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'movement'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '056ca1976eb74a82b36929c7d86ae03e'
                         key: {
                             document_key: '9da15b111d6146608c414d8c78c00359'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0592ec18340e43f683988f4f612a1b9f'
+                        key: {
+                            sys_security_acl: 'fdb982b956ec46ec80dff06e4ac503e4'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
                         }
                     },
                     {
@@ -1261,6 +1318,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '06e81cbf91e44331a9632d2cf9036bcb'
+                        key: {
+                            sys_security_acl: '78f34feffd704ecfb28635ec40b1026c'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '06f31fe9fb3e4e8ba77e33f316b41183'
                         key: {
@@ -1270,8 +1340,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '07040a6e49d64c22b0064e2e427bcf34'
+                        key: {
+                            document_key: '745b1c3645f34483bd838c74b3d3b525'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_ws_query_parameter_map'
                         id: '07171e8db0a04965b481257a2e8d2e2f'
+                        deleted: true
                         key: {
                             web_service_operation: '8e178caf85d1418abf797dd5a8dc6ba7'
                             web_service_query_parameter: '87bb5d0c3ce64cda899046edf56b1372'
@@ -1298,18 +1377,32 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '075103a6dd1a4dd586d26e8bac78d5c4'
+                        id: '0763c83f82a34845826f351757de6582'
                         key: {
-                            document_key: '1d8602cebe0848d9b3b9507bb75e09bd'
-                            variable: 'bc4c43935320220002c6435723dc34a2'
+                            document_key: '88a68ffaaf374e3782d8d9ea60c2d336'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '07ec26afd81b452284868fc315ac9cf4'
+                        table: 'sys_ui_element'
+                        id: '07fa344bf57941a59747d262922553ba'
                         key: {
-                            document_key: '2573355538ee463c88e185ad1c1926a1'
-                            variable: '67400008676003007ba405225685efa4'
+                            sys_ui_section: {
+                                id: 'e1e01d436bd345568aa8143cb8dbee1c'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'action_reason'
+                            position: '1'
                         }
                     },
                     {
@@ -1343,28 +1436,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '08e1ce1a608748c6ae1d7813081f631e'
-                        key: {
-                            document_key: 'c810138afc8f4267a115e82b576bc928'
-                            variable: 'bc4c43935320220002c6435723dc34a2'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '093ffaec3e3e46dc8ae082b23c31bb43'
-                        key: {
-                            document_key: '1e6ef216e07a405b95e5b14bc39f1eb8'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '09574f7d75344ca795bab0f030666141'
                         key: {
                             name: 'x_oal_lifecycle_rule'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '09bac12d92ab47b9bad1af12ea9bdcd1'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'match'
                         }
                     },
                     {
@@ -1384,6 +1469,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '0aab426140d545e1b20ccdebae8dbf28'
+                        deleted: true
+                        key: {
+                            application_file: '84c2061f5ff549389c664f956ae40e25'
+                            source_artifact: '6d61982870b94880904ccb905a8f75da'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '0ac3c0673be04bdbbacf180c56b898eb'
                         key: {
@@ -1399,6 +1493,19 @@ declare global {
                             name: 'x_oal_lifecycle_time_rule'
                             element: 'allow_backward'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0b2f59493f6844b59e7cb82259f5b8ad'
+                        key: {
+                            sys_security_acl: '04901a4894944b40aceabc5f0f91de4f'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1502,6 +1609,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '0cdae58f455b428f950a990072a45a61'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '799cc14a2a5b4df0b28fb3c6debe37ce'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '0ce35759439943de86ad6e90d0ce1ce0'
                         key: {
@@ -1576,19 +1692,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '0de79b7432e547488b61bb4140bbf5e0'
-                        key: {
-                            sys_security_acl: '8ec068cf908a4cdabc1a3d75d564de1a'
-                            sys_user_role: {
-                                id: '46da01c6419641288994d577680645e0'
-                                key: {
-                                    name: 'x_oal_lifecycle.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '0e53114c4a76441ba4be605ae05ea84f'
                         key: {
@@ -1614,8 +1717,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '0f203da13b7c46b5b288c9f14a45d449'
+                        key: {
+                            sys_security_acl: 'bbf0a3f8674e4707b9b52647274796c7'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '0f22f3ec09e2420a93522590a9fc0cd4'
+                        deleted: true
                         key: {
                             application_file: '8908e23c8320430b96e9f09893bfda05'
                             source_artifact: '6d61982870b94880904ccb905a8f75da'
@@ -1630,6 +1747,19 @@ declare global {
                                 id: '2a30c17562204e69ad5935550d7a4c5b'
                                 key: {
                                     name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0f38426f22c346109e16b62fd6e73fc9'
+                        key: {
+                            sys_security_acl: 'b70306d5e92b4016bfdfc595da965a0a'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
                                 }
                             }
                         }
@@ -1719,16 +1849,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '1145e0ad30574881b76098d0418cb493'
+                        table: 'sys_choice_set'
+                        id: '114af233617b4e158984bc49f09d380f'
                         key: {
-                            sys_security_acl: '1ad884b02a5544019d9333fd01fc0db9'
-                            sys_user_role: {
-                                id: '46da01c6419641288994d577680645e0'
-                                key: {
-                                    name: 'x_oal_lifecycle.admin'
-                                }
-                            }
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
                         }
                     },
                     {
@@ -1737,6 +1862,28 @@ declare global {
                         key: {
                             document_key: '11c033da0de0456d961005b193bc2c0b'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '11a37c12ba0f46e9b9aa458ba581bbd6'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e1e01d436bd345568aa8143cb8dbee1c'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'churn_type'
+                            position: '2'
                         }
                     },
                     {
@@ -1762,10 +1909,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '12a206eeef094c8f929dc87a714df44f'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'match'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '12c3fd9836ec4dbaaa5fcd741f8b505d'
                         key: {
                             name: 'x_oal_lifecycle_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '135dc1a98eaf41f3801545d83e98f4a6'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e1e01d436bd345568aa8143cb8dbee1c'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'movement'
+                            position: '4'
                         }
                     },
                     {
@@ -1810,16 +1987,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '13ac85204939479cb6c2243b34029527'
+                        table: 'sys_dictionary'
+                        id: '147cef6a79274527b60faf729a7b2083'
                         key: {
-                            sys_security_acl: '5c7326dde9754a53a61de1fc8e4232bc'
-                            sys_user_role: {
-                                id: '46da01c6419641288994d577680645e0'
-                                key: {
-                                    name: 'x_oal_lifecycle.admin'
-                                }
-                            }
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'description'
                         }
                     },
                     {
@@ -1842,28 +2014,6 @@ declare global {
                             }
                             element: 'occurred_at'
                             position: '7'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '1499e162e6cb4b1db649417fd91a8538'
-                        key: {
-                            sys_ui_section: {
-                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
-                                key: {
-                                    name: 'customer_account'
-                                    caption: 'Signals'
-                                    view: {
-                                        id: 'afb137c84c73438991fd5d4dce4478bb'
-                                        key: {
-                                            name: 'x_oal_lifecycle'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'x_oal_lifecycle_churned_at'
-                            position: '6'
                         }
                     },
                     {
@@ -1901,19 +2051,46 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '16dc32c376a74790bab2df4cbfb282dd'
+                        table: 'sys_ui_element'
+                        id: '162b4e9bc30e4f158855a50dbd6b1ca2'
                         key: {
-                            name: 'x_oal_lifecycle_event'
-                            element: 'action_reason'
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_overdue_rule'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '16a788dbf3824ddd9ee3e0c8f97fde47'
+                        key: {
+                            sys_security_acl: '2e5a64fc998f4943a2895335cedc91f3'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: '173726e7dd724aaeb7612f19dbfdda90'
+                        id: '178838656395416a8b40f214498fdd9d'
                         key: {
                             name: 'x_oal_lifecycle_reason'
-                            element: 'description'
+                            element: 'NULL'
                             language: 'en'
                         }
                     },
@@ -1955,6 +2132,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '18c874a9ab304ed3ac0c23839fcd8df8'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_since'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '190043b6f3d4484880c09f42b6a36cb2'
                         key: {
@@ -1971,44 +2157,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '193d7e630ae4422d959a659d36f400ff'
-                        key: {
-                            name: 'x_oal_lifecycle_event'
-                            element: 'source'
-                            value: 'rollup'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '1949cbc17eb44863be70ff3205d0473c'
                         key: {
                             document_key: '7a68a6eef6444c099a67189b1315bfda'
                             variable: 'bc4c43935320220002c6435723dc34a2'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '19ca0922d7684489bdc9027a0797d483'
-                        key: {
-                            sys_ui_section: {
-                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
-                                key: {
-                                    name: 'customer_account'
-                                    caption: 'Signals'
-                                    view: {
-                                        id: 'afb137c84c73438991fd5d4dce4478bb'
-                                        key: {
-                                            name: 'x_oal_lifecycle'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'x_oal_lifecycle_pending_order'
-                            position: '3'
                         }
                     },
                     {
@@ -2053,6 +2206,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1af28082881f47ad8169629b2d080d3f'
+                        key: {
+                            document_key: '799cc14a2a5b4df0b28fb3c6debe37ce'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1b51a9dfc52a4e0a989cd0460df2c07d'
                         key: {
@@ -2071,11 +2232,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice_set'
-                        id: '1bac8996bc5e4d6fad355a202661a9b3'
+                        table: 'sys_choice'
+                        id: '1b6d8f87bc9640f7ba78456a17707587'
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'movement'
+                            value: 'reactivation'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2087,27 +2251,6 @@ declare global {
                             value: 'adoption'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '1c4caf8720d7444bbb136034b5dc9b7e'
-                        key: {
-                            sys_security_acl: '8e9f668217f94a8d876ceb0e6d872e3f'
-                            sys_user_role: {
-                                id: '46da01c6419641288994d577680645e0'
-                                key: {
-                                    name: 'x_oal_lifecycle.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1ca1ce79c3cb44c2b71d5dea4bc314bf'
-                        key: {
-                            document_key: '52e9b17452244cc0bcb975e8be9e0426'
-                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -2211,6 +2354,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '1e76cdf767c5418c9fdc851a0d290a08'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '46310af4c9c4425d83813e8f8cc2d21e'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1e7816bb9224447d8a382751691d9ffc'
                         key: {
@@ -2282,9 +2434,9 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
-                        id: '1ffbc0e8f0a84f03933e4dcd43048b55'
+                        id: '1fec657c1c6a476abb223ff9fdc61e4b'
                         key: {
-                            sys_security_acl: '3d6e730e7f9f4a92a1b1aefc4c8f5cc4'
+                            sys_security_acl: '0dc1b8cc2e3749248355c64188319f37'
                             sys_user_role: {
                                 id: '46da01c6419641288994d577680645e0'
                                 key: {
@@ -2310,6 +2462,27 @@ declare global {
                                 id: '46da01c6419641288994d577680645e0'
                                 key: {
                                     name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '21177e6f27df465ebe52b9d145d9572b'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '21268e8b3a6c48658eb2c96ecbd2e0ba'
+                        key: {
+                            sys_security_acl: '48d87a3a38a14519859e6b4dd548ba1a'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
                                 }
                             }
                         }
@@ -2356,25 +2529,26 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: '21d236cf83a8482facf3ac88663c2aca'
+                        table: 'sys_ui_list_element'
+                        id: '22064a9dd7ef487b96fdd5fbfa5916f4'
                         key: {
-                            sys_ui_section: {
-                                id: 'e44df4d8b3734c3b9258060619a66e53'
+                            list_id: {
+                                id: '1ae6cbcd7dc4424ba5b6a400fb4556af'
                                 key: {
                                     name: 'x_oal_lifecycle_event'
-                                    caption: 'Signals'
                                     view: {
-                                        id: 'Default view'
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
                                         key: {
-                                            name: 'NULL'
+                                            name: 'x_oal_lifecycle'
                                         }
                                     }
                                     sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'customer_account'
                                 }
                             }
-                            element: '.split'
-                            position: '3'
+                            element: 'churn_type'
                         }
                     },
                     {
@@ -2412,19 +2586,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '237843bb460645fdbc0ce21846c2bb33'
-                        key: {
-                            sys_security_acl: '327fe96250a84815953db3c7e0e305d5'
-                            sys_user_role: {
-                                id: '2a30c17562204e69ad5935550d7a4c5b'
-                                key: {
-                                    name: 'x_oal_lifecycle.agent'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '237b50be8d614b7291eed101ec4f1ccb'
                         key: {
@@ -2441,12 +2602,31 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '23e432770a754581bf9df001880624f7'
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '23df2586e0f14a17a2eae62fb501ca75'
+                        deleted: true
                         key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'reason'
+                            application_file: '863472ee3c1345ffab30282d1a013094'
+                            source_artifact: '6d61982870b94880904ccb905a8f75da'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '241094627a8b4b6abc56351a66ed4c1f'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_field'
+                            value: 'churn_type'
                             language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '24343a7644464b4c9b1ef7a75b2c1734'
+                        key: {
+                            web_service_operation: '459b50de531445fd8c83174d18305a99'
+                            web_service_query_parameter: '7cdbf49b672c4e658b65ce68ff71d32d'
                         }
                     },
                     {
@@ -2459,25 +2639,6 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
-                        id: '24a29ffd8e4045b99269be8ca05c7584'
-                        key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'churn_type'
-                            value: 'other'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '24b21ff091d54e8e9b35e45d993301fd'
-                        key: {
-                            document_key: '1e6ef216e07a405b95e5b14bc39f1eb8'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
                         id: '24eb1ca1636e46f28e9ef7fd4ae82101'
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
@@ -2485,14 +2646,6 @@ declare global {
                             value: 'active'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '25ea92ed15724bcaa0ff2e0eef9eedec'
-                        key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'NULL'
                         }
                     },
                     {
@@ -2549,10 +2702,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '27e16bdd7145475e8a17a3559ba2b4e3'
+                        id: '27ea7d781b534abda3d92203aa7829ef'
                         key: {
-                            document_key: '2573355538ee463c88e185ad1c1926a1'
-                            variable: 'ff6e125353a0220002c6435723dc3442'
+                            document_key: '745b1c3645f34483bd838c74b3d3b525'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -2675,17 +2828,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '2a5611187f9844f19694520289357c24'
-                        key: {
-                            name: 'x_oal_lifecycle_event'
-                            element: 'movement'
-                            value: 'reactivation'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '2a7093ff08544c4ab2673f1666c81274'
                         key: {
@@ -2716,6 +2858,28 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2a89a34b40684eb0be3fd1bbe1731759'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pending_change'
+                            position: '1'
                         }
                     },
                     {
@@ -2796,16 +2960,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '2c0d06762dc64dce9fa2d94afca22392'
+                        table: 'sys_dictionary'
+                        id: '2c3c0280e2b24d9fa9a96b982d1b1341'
                         key: {
-                            sys_security_acl: 'b475bdbc06b94ebda6edb7a703b7e931'
-                            sys_user_role: {
-                                id: '46da01c6419641288994d577680645e0'
-                                key: {
-                                    name: 'x_oal_lifecycle.admin'
-                                }
-                            }
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
                         }
                     },
                     {
@@ -2844,24 +3003,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '2d445edbd41a4623a9ba1e7c640c969e'
+                        key: {
+                            list_id: {
+                                id: '58c62ba85d7f4e61bbf9a09f5d5ba063'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'churn_type'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2d8c7f2cfbdb48ceb16b3be29713e506'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_churned_at'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2db5fce4e48f4217867ae8ee6ad10e91'
                         key: {
                             name: 'x_oal_lifecycle_rule'
                             element: 'scope'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '2dde5396ffbe4b1484c67683196c279f'
-                        key: {
-                            sys_security_acl: '5f43cd85125c4c679d0d73bbfbc2a321'
-                            sys_user_role: {
-                                id: '2a30c17562204e69ad5935550d7a4c5b'
-                                key: {
-                                    name: 'x_oal_lifecycle.agent'
-                                }
-                            }
                         }
                     },
                     {
@@ -2944,19 +3121,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '301f55c008e04fab930b417e32d8455a'
-                        key: {
-                            sys_security_acl: '10aa2efed5b049699f2ba7b33767b5ef'
-                            sys_user_role: {
-                                id: '46da01c6419641288994d577680645e0'
-                                key: {
-                                    name: 'x_oal_lifecycle.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: '3046e2e666ee46f8b80220d267650012'
                         key: {
@@ -3024,14 +3188,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '317ee3f51d984929ac60227fdc4c6a75'
-                        key: {
-                            name: 'customer_account'
-                            element: 'x_oal_lifecycle_overdue_since'
-                        }
-                    },
-                    {
                         table: 'sys_ui_list_element'
                         id: '31afa68050c54856abadd1e4d3112558'
                         key: {
@@ -3095,59 +3251,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_list_element'
-                        id: '324bb4764d124a5284ecc429109072b9'
+                        table: 'sys_choice'
+                        id: '329f125d3673426eb2e900c38f78e8ca'
                         key: {
-                            list_id: {
-                                id: 'ed92ac6ded7c4a1dbb914ab2e9334922'
-                                key: {
-                                    name: 'customer_account'
-                                    view: {
-                                        id: 'afb137c84c73438991fd5d4dce4478bb'
-                                        key: {
-                                            name: 'x_oal_lifecycle'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'x_oal_lifecycle_pending_change'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form_section'
-                        id: '336b5238a65444f6aed50db260f50a97'
-                        key: {
-                            sys_ui_form: {
-                                id: '34d8fb197b7946b18e72660a7bbd7ca2'
-                                key: {
-                                    name: 'customer_account'
-                                    view: {
-                                        id: 'afb137c84c73438991fd5d4dce4478bb'
-                                        key: {
-                                            name: 'x_oal_lifecycle'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            sys_ui_section: {
-                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
-                                key: {
-                                    name: 'customer_account'
-                                    caption: 'Signals'
-                                    view: {
-                                        id: 'afb137c84c73438991fd5d4dce4478bb'
-                                        key: {
-                                            name: 'x_oal_lifecycle'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
+                            value: 'contraction'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3159,24 +3270,25 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '33b07cd086814b5a8869bcef453ea2d2'
+                        table: 'sys_ui_element'
+                        id: '344eeb618f5a4ba6ac7fa2875ab7142c'
                         key: {
-                            sys_security_acl: '1caa30291c114edb8f61d8282a30f724'
-                            sys_user_role: {
-                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                            sys_ui_section: {
+                                id: 'e1e01d436bd345568aa8143cb8dbee1c'
                                 key: {
-                                    name: 'x_oal_lifecycle.agent'
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '342891f7348046a89d4b953b40701526'
-                        key: {
-                            name: 'customer_account'
-                            element: 'x_oal_lifecycle_pending_since'
+                            element: '.end_split'
+                            position: '5'
                         }
                     },
                     {
@@ -3289,19 +3401,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '364023ba6dd74e658efec975f6953fed'
-                        key: {
-                            sys_security_acl: '5554089d01464b77867bc0e5f5df6ce2'
-                            sys_user_role: {
-                                id: '46da01c6419641288994d577680645e0'
-                                key: {
-                                    name: 'x_oal_lifecycle.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '365a71d5fac147f1bfe10ef78b538b9b'
                         key: {
@@ -3321,6 +3420,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '36d048e014cf4189a7f3f95312c7b373'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '36d855c2780b4407888a3c5bded8b11a'
+                        key: {
+                            list_id: {
+                                id: '58c62ba85d7f4e61bbf9a09f5d5ba063'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'movement'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '371fe14f5d2f40b49783ff10406f205a'
                         key: {
@@ -3337,6 +3481,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '37dce61d311e4031bed3d0b9167acfdd'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_order'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '37e4c03aa9614a8fb0e992052fafe94f'
                         key: {
@@ -3345,16 +3497,9 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice_set'
-                        id: '3859e104b32b47b89e3e83623356ef8d'
-                        key: {
-                            name: 'x_oal_lifecycle_event'
-                            element: 'churn_type'
-                        }
-                    },
-                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '38c7dd0641ef4ba2a0ddc2d5ea603891'
+                        deleted: true
                         key: {
                             application_file: '8908e23c8320430b96e9f09893bfda05'
                             source_artifact: '9f39698e7f7f42d2a72516bb2fcddac6'
@@ -3369,6 +3514,22 @@ declare global {
                             value: 'is'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '391af069e7a946ecbb7fc481d3773e61'
+                        key: {
+                            document_key: 'fdd17f2bad00473a9a1b240d23a3567f'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3937d3c95a3e40fe87f2e5a0605c8d7e'
+                        key: {
+                            document_key: '46310af4c9c4425d83813e8f8cc2d21e'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -3433,6 +3594,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '3a6d4e1b5dba4c4cb6764097c580cf32'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'match'
+                            value: 'contains'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '3a7c4e318e49425e95218ecd42a88313'
                         key: {
@@ -3483,19 +3655,6 @@ declare global {
                             name: 'x_oal_lifecycle_recalc'
                             element: 'processed'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '3bdfc1591a2547a7b1b0a2164fd79a24'
-                        key: {
-                            sys_security_acl: 'e42f24b72b20455aafd6fb2c99b88d6e'
-                            sys_user_role: {
-                                id: '46da01c6419641288994d577680645e0'
-                                key: {
-                                    name: 'x_oal_lifecycle.admin'
-                                }
-                            }
                         }
                     },
                     {
@@ -3551,28 +3710,43 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '3e92fbb37d17460cadac5a0e75dcff8e'
+                        table: 'sys_element_mapping'
+                        id: '3e93c754c23644cb9f4d2864340d486d'
                         key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'order'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'fdd17f2bad00473a9a1b240d23a3567f'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: '3ebfb12cc3094374a9d2708072fe70c1'
+                        id: '3e9e417a4d95446fb0a33db80639b1fc'
                         key: {
                             name: 'x_oal_lifecycle_event'
-                            element: 'churn_type'
+                            element: 'movement'
                             language: 'en'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '3f187a4a23e84f7ca73adb64e9ee5757'
+                        table: 'sys_ui_element'
+                        id: '3f3a969c0f6b4d7b9892b4ee28f6ace2'
                         key: {
-                            document_key: 'c810138afc8f4267a115e82b576bc928'
-                            variable: '53fb0f535320220002c6435723dc34ec'
+                            sys_ui_section: {
+                                id: 'e1e01d436bd345568aa8143cb8dbee1c'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
                         }
                     },
                     {
@@ -3599,14 +3773,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '402fcff079ad4eaa865a112d3f87fc4a'
-                        key: {
-                            document_key: '52e9b17452244cc0bcb975e8be9e0426'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '40ea78103e1f4084a308d26a05cdf133'
                         key: {
@@ -3621,36 +3787,6 @@ declare global {
                         key: {
                             document_key: '721d1fdcaa344f7fb3bbc42cb03f828d'
                             variable: 'bc4c43935320220002c6435723dc34a2'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '40f8416ee40f461caca87e312556b771'
-                        key: {
-                            sys_ui_section: {
-                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
-                                key: {
-                                    name: 'customer_account'
-                                    caption: 'Signals'
-                                    view: {
-                                        id: 'afb137c84c73438991fd5d4dce4478bb'
-                                        key: {
-                                            name: 'x_oal_lifecycle'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'x_oal_lifecycle_pending_since'
-                            position: '4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '41513e77bd374de8847e084097e638cc'
-                        key: {
-                            document_key: '1d8602cebe0848d9b3b9507bb75e09bd'
-                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -3691,14 +3827,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '42df1d03052a46c4af8451391112825d'
-                        key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'churn_type'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: '431027a3077f44ec846913f9e69ae370'
                         deleted: true
@@ -3719,28 +3847,6 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: '9da15b111d6146608c414d8c78c00359'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '434a8d438ada4161853478a38a1b5726'
-                        key: {
-                            sys_ui_section: {
-                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
-                                key: {
-                                    name: 'customer_account'
-                                    caption: 'Signals'
-                                    view: {
-                                        id: 'afb137c84c73438991fd5d4dce4478bb'
-                                        key: {
-                                            name: 'x_oal_lifecycle'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.split'
-                            position: '5'
                         }
                     },
                     {
@@ -3799,6 +3905,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '449efb1586384588be9af86f3cbf36d2'
+                        key: {
+                            sys_security_acl: '67190b87bf8643658be8d680b68f5cde'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4521070970584115a0e4ad7e3fe7c9cc'
                         key: {
@@ -3807,14 +3926,6 @@ declare global {
                             value: 'expansion'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '459c7dd15c93414696c333b96fecc257'
-                        key: {
-                            document_key: '1d8602cebe0848d9b3b9507bb75e09bd'
-                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -3863,6 +3974,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '46954576ea424f4bbeed647d49de17f3'
+                        key: {
+                            document_key: '46310af4c9c4425d83813e8f8cc2d21e'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '469ade7b8e7f45b18ac6a2308d0bbf8f'
                         key: {
@@ -3884,6 +4003,14 @@ declare global {
                         key: {
                             name: 'customer_account'
                             element: 'x_oal_lifecycle_state_since'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '47f27fd6394d4c54a9ed27315777c21b'
+                        key: {
+                            document_key: '745b1c3645f34483bd838c74b3d3b525'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -3939,6 +4066,14 @@ declare global {
                             value: 'cancel'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '49303ca8128b4d7fb5d38b298e685851'
+                        key: {
+                            document_key: '98acccdacbfb4a51a369ac91828a2bff'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -4001,6 +4136,28 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
                             element: 'measure'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4a916593bfa04fc190ea8ea1bad115dc'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -4087,6 +4244,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '4d9468f1a9ec41ab9cf993011e7e1083'
+                        key: {
+                            list_id: {
+                                id: '1ae6cbcd7dc4424ba5b6a400fb4556af'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'customer_account'
+                                }
+                            }
+                            element: 'movement'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4dd8d7509f9f4dfba164f5bb7c5122aa'
                         key: {
@@ -4152,12 +4332,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '4ee94cfc770c41f99e31fed875fd8280'
+                        table: 'sys_ws_query_parameter_map'
+                        id: '4ee8e07840e44ef18cdced88c784e06b'
                         key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
-                            id: '1d8602cebe0848d9b3b9507bb75e09bd'
+                            web_service_operation: '459b50de531445fd8c83174d18305a99'
+                            web_service_query_parameter: '1d2acd69a6b84af9a7f6887f1516728b'
                         }
                     },
                     {
@@ -4167,6 +4346,17 @@ declare global {
                             name: 'x_oal_lifecycle_recalc'
                             element: 'as_of'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4f5e69a27d804ab0929a5274fbfadb18'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                            value: 'involuntary'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4234,6 +4424,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '50fd2b5d46d643798adba029fd7727df'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e1e01d436bd345568aa8143cb8dbee1c'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '51142cb67308486ca332587ba7aa78d6'
                         key: {
@@ -4251,6 +4463,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '51161c75650a4750bf852813b5bf50c5'
+                        key: {
+                            web_service_operation: '8e178caf85d1418abf797dd5a8dc6ba7'
+                            web_service_query_parameter: '02f5a86a7b314f77af314fa1e59f4bd2'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '515abd0a388d423a982f08049026168f'
                         key: {
@@ -4262,14 +4482,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '51730bc1a13d499c9d32d3882f25907f'
+                        table: 'sys_variable_value'
+                        id: '517264d4cf4a41b8bb24bb1ccc9a946a'
                         key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'churn_type'
-                            value: 'voluntary'
-                            language: 'en'
-                            dependent_value: 'NULL'
+                            document_key: 'fdd17f2bad00473a9a1b240d23a3567f'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -4301,28 +4518,6 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
-                        id: '52e0720f1563422dafc17789015b02a3'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e44df4d8b3734c3b9258060619a66e53'
-                                key: {
-                                    name: 'x_oal_lifecycle_event'
-                                    caption: 'Signals'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'churn_type'
-                            position: '2'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
                         id: '52e4fe73624c4413abef2b0755e4d780'
                         key: {
                             sys_ui_section: {
@@ -4341,6 +4536,14 @@ declare global {
                             }
                             element: 'x_oal_lifecycle_stage'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5391900820d44bf9b3f9cbba650cf634'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_overdue_rule'
                         }
                     },
                     {
@@ -4416,14 +4619,25 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '551a50d0254a41d7a3dc04498b78a4ce'
+                        table: 'sys_ui_element'
+                        id: '552b22ed042b4aeab01fb69a5db60a2f'
                         key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'churn_type'
-                            value: 'migration'
-                            language: 'en'
-                            dependent_value: 'NULL'
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pending_since'
+                            position: '4'
                         }
                     },
                     {
@@ -4454,36 +4668,16 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: '55526724329a48629013c6e56f17f3da'
+                        table: 'sys_security_acl_role'
+                        id: '555ececb908d40c19e8307ef57174329'
                         key: {
-                            sys_ui_section: {
-                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
+                            sys_security_acl: '13859d56ed244ff0a69971ed69dd0dad'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
                                 key: {
-                                    name: 'customer_account'
-                                    caption: 'Signals'
-                                    view: {
-                                        id: 'afb137c84c73438991fd5d4dce4478bb'
-                                        key: {
-                                            name: 'x_oal_lifecycle'
-                                        }
-                                    }
-                                    sys_domain: 'global'
+                                    name: 'x_oal_lifecycle.agent'
                                 }
                             }
-                            element: 'x_oal_lifecycle_pending_due'
-                            position: '2'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '555b62fde0b54735bb8d69ba2222bc94'
-                        key: {
-                            name: 'x_oal_lifecycle_event'
-                            element: 'churn_type'
-                            value: 'other'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4511,8 +4705,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '556fe9f3351f4866bb99ebec4180341b'
+                        key: {
+                            document_key: '8d03639d070c445fb5216c079b4f1ad2'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: '55889b255be149afa6f6830b7ddc3922'
+                        deleted: true
                         key: {
                             name: 'x_oal_lifecycle/vendor-react-dom--e67c1ea0'
                         }
@@ -4614,11 +4817,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '581045a600d5482da21ac5ae29291aa6'
+                        table: 'sys_variable_value'
+                        id: '581328af33d7462ebfe18d1af4ab9963'
                         key: {
-                            name: 'customer_account'
-                            element: 'x_oal_lifecycle_pending_due'
+                            document_key: '799cc14a2a5b4df0b28fb3c6debe37ce'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -4690,17 +4893,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '5a25458690684c988a8e803b1577e5e6'
-                        key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'churn_type'
-                            value: 'involuntary'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '5a2e5eb7c98643c2aa8674f70c338efa'
                         key: {
@@ -4730,14 +4922,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '5ad4a5ed34834b48befc40a5f4d03900'
-                        key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'description'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '5b219b23a6194eac9272824737b70e8f'
                         key: {
@@ -4754,15 +4938,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '5b3780e4090c4cb19918009a9589ec54'
-                        key: {
-                            name: 'x_oal_lifecycle_event'
-                            element: 'action_reason'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: '5b5a24e3ebf645719dfe749c50b11954'
                         key: {
@@ -4773,13 +4948,6 @@ declare global {
                                     name: 'x_oal_lifecycle.admin'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_db_object'
-                        id: '5b6432a04f0e42dbba8c158a02dd68d3'
-                        key: {
-                            name: 'x_oal_lifecycle_reason'
                         }
                     },
                     {
@@ -4904,14 +5072,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '5fbeb848c8ea4da6972849138e5d1ddc'
-                        key: {
-                            document_key: '127933601c484b57a021d543bf041100'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '6012a62fb35441dca68c43c0df21660b'
                         key: {
@@ -4920,11 +5080,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '603b6c00465c48fba6ceb15c30c37400'
+                        table: 'sys_documentation'
+                        id: '6048d6c3ea4349a090f04d42d8ccfc87'
                         key: {
-                            document_key: 'c810138afc8f4267a115e82b576bc928'
-                            variable: '501c8f535320220002c6435723dc34da'
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                            language: 'en'
                         }
                     },
                     {
@@ -4947,6 +5108,28 @@ declare global {
                             }
                             element: 'stage'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '61601673f41c4be6bce215e881482ec2'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pending_order'
+                            position: '3'
                         }
                     },
                     {
@@ -4980,6 +5163,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '628af7c2877a404d83e44166cad6dd97'
+                        key: {
+                            document_key: '799cc14a2a5b4df0b28fb3c6debe37ce'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '62abbf56ca844d98a3822a03bdd99ae5'
                         key: {
@@ -5008,27 +5199,6 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_stage'
                             element: 'started_at'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '63690e7738274985a17eb73b28b22cc0'
-                        key: {
-                            sys_security_acl: '9512d6c8b5df4c639b28ee8b332dded3'
-                            sys_user_role: {
-                                id: '2a30c17562204e69ad5935550d7a4c5b'
-                                key: {
-                                    name: 'x_oal_lifecycle.agent'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '648aa0b29b03410b906ef4e4e3d4f729'
-                        key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'reason'
                         }
                     },
                     {
@@ -5200,14 +5370,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '66e5d557bb3945f2ac4c251425f6462c'
-                        key: {
-                            document_key: '2573355538ee463c88e185ad1c1926a1'
-                            variable: 'cbddfa135320220002c6435723dc3415'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: '6705776c055b40c3a54c4c2f7ae2685c'
                         key: {
@@ -5243,6 +5405,29 @@ declare global {
                             value: 'blocked_by_guard'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '67978a30b76045a6a50fbc759dd3d59a'
+                        key: {
+                            list_id: {
+                                id: 'ed92ac6ded7c4a1dbb914ab2e9334922'
+                                key: {
+                                    name: 'customer_account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pending_change'
                         }
                     },
                     {
@@ -5292,17 +5477,6 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
-                        id: '68985cecaf0a490aa101df8cf2a39b8e'
-                        key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'match'
-                            value: 'contains'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
                         id: '693a7ce5d8fd48008c3b8b0d3f9084a8'
                         key: {
                             name: 'x_oal_lifecycle_event'
@@ -5313,16 +5487,36 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '69670f1778954c3d8cfaf3b7868f6be0'
+                        table: 'sys_ui_element'
+                        id: '6aa46c48a63f47a1aad00d46c7481e24'
                         key: {
-                            sys_security_acl: '469f5711d6304cf0b1b6bb3a71b24094'
-                            sys_user_role: {
-                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
                                 key: {
-                                    name: 'x_oal_lifecycle.agent'
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
                                 }
                             }
+                            element: 'x_oal_lifecycle_churned_at'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6bbe968b87324fed9cfb039edc176591'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
+                            value: 'migration'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5367,6 +5561,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '6dc7d3759109418681b4af203cc4fafc'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pending_due'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6df3aa0686be4f73a85ef52b4639e2e8'
                         key: {
@@ -5375,10 +5591,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'ua_table_licensing_config'
-                        id: '6e3cb326335544d9b3cf6f5027e270fb'
+                        table: 'sys_variable_value'
+                        id: '6e34d5afed334f9781cbb5e5a6ab8ca6'
                         key: {
-                            name: 'x_oal_lifecycle_reason'
+                            document_key: '46310af4c9c4425d83813e8f8cc2d21e'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -5491,6 +5708,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '7125c2b3055a4fc6b8ebb03a59e7cec8'
+                        deleted: true
                         key: {
                             application_file: '55889b255be149afa6f6830b7ddc3922'
                             source_artifact: '9f39698e7f7f42d2a72516bb2fcddac6'
@@ -5526,12 +5744,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7246a94109804cac8019de4dff586234'
+                        key: {
+                            document_key: '98acccdacbfb4a51a369ac91828a2bff'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '72689856be0e47c2bfc42614a1966382'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
+                            value: 'voluntary'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '726acb64a8b24ce69c616e70bde6c827'
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
                             element: 'in_stage'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '72f77acf75d24c378fb690d26891e219'
+                        key: {
+                            sys_security_acl: '1b5e745a7d61473fa8de5a20a764eaf8'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5547,13 +5797,13 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
-                        id: '735200e4ff61478c84421ecc2d66e886'
+                        id: '73725b01e73142aea8b25d25fb152c9c'
                         key: {
-                            sys_security_acl: '2beb772efc95400a8b725a39239e6fc1'
+                            sys_security_acl: 'f9ed761087b44602849e97796f487497'
                             sys_user_role: {
-                                id: '46da01c6419641288994d577680645e0'
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
                                 key: {
-                                    name: 'x_oal_lifecycle.admin'
+                                    name: 'x_oal_lifecycle.agent'
                                 }
                             }
                         }
@@ -5603,25 +5853,26 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '73dd615ee1724c91b9dc9ad9019f65c4'
+                        table: 'sys_ui_list_element'
+                        id: '73de2fccf67c4b2bbbee68c209048caf'
                         key: {
-                            sys_security_acl: '302803248a3247368f9ada1dc6791ea3'
-                            sys_user_role: {
-                                id: '46da01c6419641288994d577680645e0'
+                            list_id: {
+                                id: 'ed92ac6ded7c4a1dbb914ab2e9334922'
                                 key: {
-                                    name: 'x_oal_lifecycle.admin'
+                                    name: 'customer_account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '73e667c166cb45c38022d8668fc5f18b'
-                        key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'order'
-                            language: 'en'
+                            element: 'x_oal_lifecycle_overdue_since'
                         }
                     },
                     {
@@ -5684,26 +5935,16 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_list_element'
-                        id: '748d1ed00e6a48dd95720fabaefe4642'
+                        table: 'sys_security_acl_role'
+                        id: '74b6d3c653c047bfa4e816839ac333b8'
                         key: {
-                            list_id: {
-                                id: '1ae6cbcd7dc4424ba5b6a400fb4556af'
+                            sys_security_acl: '111cea82c5de4a3abda7435a1cc15b14'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
                                 key: {
-                                    name: 'x_oal_lifecycle_event'
-                                    view: {
-                                        id: 'afb137c84c73438991fd5d4dce4478bb'
-                                        key: {
-                                            name: 'x_oal_lifecycle'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'customer_account'
+                                    name: 'x_oal_lifecycle.admin'
                                 }
                             }
-                            element: 'churn_type'
                         }
                     },
                     {
@@ -5750,59 +5991,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '76298ee76ff1484d9efc8c69eaf4998b'
+                        table: 'sys_dictionary'
+                        id: '75fa0255e864466daf0343a9a338e498'
                         key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'active'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '76ad167306654e3ba864d838ef901037'
-                        key: {
-                            name: 'x_oal_lifecycle_rule'
-                            element: 'condition_field'
-                            value: 'churn_type'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '76cf79a57f3947f8adf3713ce09edfc0'
-                        key: {
-                            sys_security_acl: 'bc2f34806b3d40b5a43220639e3ae710'
-                            sys_user_role: {
-                                id: '46da01c6419641288994d577680645e0'
-                                key: {
-                                    name: 'x_oal_lifecycle.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '76d86383ef0a4524b2a1d56a1b751d3f'
-                        key: {
-                            list_id: {
-                                id: 'ed92ac6ded7c4a1dbb914ab2e9334922'
-                                key: {
-                                    name: 'customer_account'
-                                    view: {
-                                        id: 'afb137c84c73438991fd5d4dce4478bb'
-                                        key: {
-                                            name: 'x_oal_lifecycle'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'x_oal_lifecycle_pending_due'
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_overdue_since'
                         }
                     },
                     {
@@ -5859,27 +6052,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '77dc758d79dd4be58f8686a83367dad3'
-                        key: {
-                            document_key: '2573355538ee463c88e185ad1c1926a1'
-                            variable: '6aad5a575360220002c6435723dc34b0'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '77ef0d5432094863b9f3b0f7d895a978'
-                        key: {
-                            sys_security_acl: '8478029cdc634c3795264eead57861c6'
-                            sys_user_role: {
-                                id: '46da01c6419641288994d577680645e0'
-                                key: {
-                                    name: 'x_oal_lifecycle.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'sys_ui_element'
                         id: '7807b609214f466cbecd1aa8d8a1cb1c'
                         key: {
@@ -5899,6 +6071,15 @@ declare global {
                             }
                             element: 'description'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '78163cde661d4663a2e46d1f4e2044e0'
+                        deleted: true
+                        key: {
+                            application_file: '84c2061f5ff549389c664f956ae40e25'
+                            source_artifact: '9f39698e7f7f42d2a72516bb2fcddac6'
                         }
                     },
                     {
@@ -5936,20 +6117,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '78681f4a4db644d3911e5d2a34e38e02'
-                        key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'match'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '7894d9dae0104af7aee2b8beabba04d1'
                         key: {
                             document_key: '91b98bc56b294d7ea619ed92cccfe61b'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '78b7ccb6af3c4826b3871278fef0b040'
+                        key: {
+                            document_key: '799cc14a2a5b4df0b28fb3c6debe37ce'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -6039,28 +6219,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '7a4c325a55244a11b1935b97e3733df5'
-                        key: {
-                            sys_security_acl: '9d9a615e4c324fdb90fe15fef40f5bf6'
-                            sys_user_role: {
-                                id: '2a30c17562204e69ad5935550d7a4c5b'
-                                key: {
-                                    name: 'x_oal_lifecycle.agent'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '7a8f7c3acb6849b1bc6722a14ee00afe'
-                        key: {
-                            name: 'customer_account'
-                            element: 'x_oal_lifecycle_churned_at'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: '7a94e378540b4889997ba8e30d51e9b2'
                         key: {
@@ -6141,6 +6299,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7c1159e0403244f7a99149cd68ee0f94'
+                        key: {
+                            document_key: '8d03639d070c445fb5216c079b4f1ad2'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7cf4d8f9bdcf46cfacf87771117a1727'
                         key: {
@@ -6154,28 +6320,6 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_stage'
                             element: 'stage'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '7db383c65c974bda811533886506d1f1'
-                        key: {
-                            sys_ui_section: {
-                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
-                                key: {
-                                    name: 'customer_account'
-                                    caption: 'Signals'
-                                    view: {
-                                        id: 'afb137c84c73438991fd5d4dce4478bb'
-                                        key: {
-                                            name: 'x_oal_lifecycle'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'x_oal_lifecycle_pending_change'
-                            position: '1'
                         }
                     },
                     {
@@ -6214,6 +6358,15 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
                             element: 'measure'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7e5fc56a4ef84b01af095aae02656774'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_order'
                             language: 'en'
                         }
                     },
@@ -6286,10 +6439,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '80d0640b2c1e4e918566779dcb118a14'
+                        id: '80bfb59569984e47862d2c7c5ddcf8aa'
                         key: {
-                            document_key: '127933601c484b57a021d543bf041100'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                            document_key: '799cc14a2a5b4df0b28fb3c6debe37ce'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '814173967814419da0db9101cdb665c3'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_overdue_rule'
+                            language: 'en'
                         }
                     },
                     {
@@ -6369,15 +6531,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '840d1bb447f748cdb7b5bb8a8b220085'
-                        key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'churn_type'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_ui_element'
                         id: '841f73323f194e8c8cff0b7cd2a33399'
                         key: {
@@ -6422,11 +6575,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '849fd08321cc46f5a07c3ce15c9e707f'
+                        table: 'sys_ux_lib_asset'
+                        id: '84c2061f5ff549389c664f956ae40e25'
+                        deleted: true
                         key: {
-                            document_key: '1e6ef216e07a405b95e5b14bc39f1eb8'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            name: 'x_oal_lifecycle/vendor-react-dom--0f7bb217'
                         }
                     },
                     {
@@ -6441,6 +6594,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '852eac054de14d8a85aeeda21fb0567a'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
                         }
                     },
                     {
@@ -6470,6 +6631,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ux_lib_asset'
+                        id: '863472ee3c1345ffab30282d1a013094'
+                        deleted: true
+                        key: {
+                            name: 'x_oal_lifecycle/vendor-react-dom--0f7bb217.js.map'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '863a551d7d824eb79f0893a290b9177f'
                         key: {
@@ -6489,15 +6658,6 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '0'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '86705da7655e4e30868af506404e86db'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: 'b4fcec53e83f43a9b69a6b87b61859f5'
                         }
                     },
                     {
@@ -6543,6 +6703,14 @@ declare global {
                             }
                             element: '.split'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8771cd52501340bb8f0120f9eb027a70'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'action_reason'
                         }
                     },
                     {
@@ -6605,16 +6773,9 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '88fb600328614120b8308e59d2343fc5'
-                        key: {
-                            document_key: '127933601c484b57a021d543bf041100'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
-                    {
                         table: 'sys_ux_lib_asset'
                         id: '8908e23c8320430b96e9f09893bfda05'
+                        deleted: true
                         key: {
                             name: 'x_oal_lifecycle/vendor-react-dom--e67c1ea0.js.map'
                         }
@@ -6641,14 +6802,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '897c872cc87e470e97a0b229fe319ba6'
-                        key: {
-                            name: 'customer_account'
-                            element: 'x_oal_lifecycle_churned_at'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: '8985c05f8e824d4ab11cb3e6a65a7aa1'
                         deleted: true
@@ -6668,6 +6821,15 @@ declare global {
                         key: {
                             document_key: '8db2b58f6be64da9aeaaca5ec98e9fac'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '89b71bd248fb412cb5aa58bf200615c5'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'action_reason'
+                            language: 'en'
                         }
                     },
                     {
@@ -6837,14 +6999,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice_set'
-                        id: '8d53a5467d5642b1aa764f2e39405efe'
-                        key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'churn_type'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '8d7efe4270f54e51b9d0516ec43bae3d'
                         key: {
@@ -6865,6 +7019,27 @@ declare global {
                         key: {
                             document_key: '6a4361b81a0f477daeff93a7a951c693'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8dea6cf96e8a4fefaf020399db6622c7'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '8eb2447f377c43299694044ca6f81e60'
+                        key: {
+                            sys_security_acl: '97fd558a0fc240e48c687efc75b29eb3'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -6898,22 +7073,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '910706c796424b3187f4b2ede087c1c7'
-                        key: {
-                            name: 'x_oal_lifecycle_event'
-                            element: 'churn_type'
-                            value: 'involuntary'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '911e0a468c5b4ec196228c5e5cf9b42b'
                         key: {
                             name: 'x_oal_lifecycle_rule'
                             element: 'stop_processing'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '913c821e54fe443d816a0f4a3defec6e'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'reason'
                             language: 'en'
                         }
                     },
@@ -6996,14 +7169,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '931aa35e84e84d9ca8f40be2da4db492'
-                        key: {
-                            document_key: 'b4fcec53e83f43a9b69a6b87b61859f5'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '934ffe9caf2a4995a24548ebe5118f49'
                         key: {
@@ -7064,14 +7229,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '9440bc7953524d5480b054c54f5db494'
-                        key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'match'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: '94b40f57b5674bd886d2193dcf5c5003'
                         key: {
@@ -7102,12 +7259,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '9588387a55b74e3b866cbab873677c5b'
+                        table: 'sys_variable_value'
+                        id: '954726a9af8b49aa8899d99e8dccc2c1'
                         key: {
-                            name: 'customer_account'
-                            element: 'x_oal_lifecycle_pending_due'
-                            language: 'en'
+                            document_key: '88a68ffaaf374e3782d8d9ea60c2d336'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -7147,26 +7303,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_list_element'
-                        id: '97225ebd316d43cd833de391f86a6980'
+                        table: 'sys_choice'
+                        id: '96ecc50ecb874ce59f15893ac830460e'
                         key: {
-                            list_id: {
-                                id: 'ed92ac6ded7c4a1dbb914ab2e9334922'
-                                key: {
-                                    name: 'customer_account'
-                                    view: {
-                                        id: 'afb137c84c73438991fd5d4dce4478bb'
-                                        key: {
-                                            name: 'x_oal_lifecycle'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'x_oal_lifecycle_overdue_since'
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
+                            value: 'churn'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7211,15 +7355,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '98371415d6574717a677dc61b840df5b'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                            id: '2573355538ee463c88e185ad1c1926a1'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '988185167b434a909207870256a7b4fd'
                         key: {
@@ -7237,24 +7372,20 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '99af27ce471048a18c4556be95f3075a'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'order'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '99af41c5c4af415a8e894d99352c8e29'
                         key: {
                             name: 'x_oal_lifecycle_recalc'
                             element: 'finished'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '99b6b8ee66fc44ecb0d501d4c6af4e24'
-                        key: {
-                            sys_security_acl: '0222b2ad8dbd41f4a11161cc1bdffaa1'
-                            sys_user_role: {
-                                id: '2a30c17562204e69ad5935550d7a4c5b'
-                                key: {
-                                    name: 'x_oal_lifecycle.agent'
-                                }
-                            }
                         }
                     },
                     {
@@ -7266,6 +7397,27 @@ declare global {
                             value: 'completed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '99ed3abc03ab47caa5f5ba11960582ce'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9a1aa76e078a4ee7ae5e8bfee02c703d'
+                        key: {
+                            sys_security_acl: '4bcf8807378b49cb94d370a07fd6a08a'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -7370,25 +7522,16 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: '9d45df92f5ea46b69507df2d5da49308'
+                        table: 'sys_security_acl_role'
+                        id: '9d4e2268b2c64229b4caa7c18a6ef69b'
                         key: {
-                            sys_ui_section: {
-                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
+                            sys_security_acl: '7942881965e14c64a11dac23b3125ffa'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
                                 key: {
-                                    name: 'customer_account'
-                                    caption: 'Signals'
-                                    view: {
-                                        id: 'afb137c84c73438991fd5d4dce4478bb'
-                                        key: {
-                                            name: 'x_oal_lifecycle'
-                                        }
-                                    }
-                                    sys_domain: 'global'
+                                    name: 'x_oal_lifecycle.admin'
                                 }
                             }
-                            element: '.begin_split'
-                            position: '0'
                         }
                     },
                     {
@@ -7402,17 +7545,6 @@ declare global {
                                     name: 'x_oal_lifecycle.agent'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '9df10354c83642f2951bdb60a6e1d9ec'
-                        key: {
-                            name: 'customer_account'
-                            element: 'x_oal_lifecycle_pending_change'
-                            value: 'churn'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7460,6 +7592,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '9f0f0e82990e42eaa9921e313a00c789'
+                        deleted: true
                         key: {
                             application_file: '55889b255be149afa6f6830b7ddc3922'
                             source_artifact: '6d61982870b94880904ccb905a8f75da'
@@ -7482,20 +7615,19 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '9f7722835c724d978f94536177e9a74a'
-                        key: {
-                            name: 'customer_account'
-                            element: 'x_oal_lifecycle_pending_change'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
                         id: '9fa19d80c6d14c8dbb292aa4591a0c92'
                         key: {
                             name: 'x_oal_lifecycle_recalc'
                             element: 'mode'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9fa2d639f9ac421f8dc079eadff9a326'
+                        key: {
+                            document_key: '98acccdacbfb4a51a369ac91828a2bff'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -7528,15 +7660,6 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'outcome'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'a07233fda74246d996da5b4349e79b7a'
-                        key: {
-                            name: 'customer_account'
-                            element: 'x_oal_lifecycle_overdue_since'
-                            language: 'en'
                         }
                     },
                     {
@@ -7642,27 +7765,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: 'a5b356f6d63e40dab16389b22bb5a638'
-                        key: {
-                            sys_security_acl: '32ec4fb225444a4e8e89558e5b97cd15'
-                            sys_user_role: {
-                                id: '46da01c6419641288994d577680645e0'
-                                key: {
-                                    name: 'x_oal_lifecycle.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a5fe0e58836d4054b9a914538df4d3c6'
-                        key: {
-                            document_key: 'c810138afc8f4267a115e82b576bc928'
-                            variable: '46dbcb535320220002c6435723dc3409'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'a6b3a07cf9e04718b3ad4844199fa612'
                         key: {
@@ -7686,27 +7788,6 @@ declare global {
                             name: 'x_oal_lifecycle_event'
                             element: 'stage_from'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'a7ce4738c054472ca2376d687d44a4d9'
-                        key: {
-                            sys_security_acl: '31b67a1fd83c410f86213c63ae7a45c7'
-                            sys_user_role: {
-                                id: '46da01c6419641288994d577680645e0'
-                                key: {
-                                    name: 'x_oal_lifecycle.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'a7dcfb75fe0b49c6bfb9c97806892af7'
-                        key: {
-                            name: 'x_oal_lifecycle_event'
-                            element: 'churn_type'
                         }
                     },
                     {
@@ -7741,16 +7822,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: 'a9457f27468c4ac691b42980e92095ce'
+                        table: 'sys_ws_query_parameter_map'
+                        id: 'a9004463b7f242849b7ec86bb014ea26'
                         key: {
-                            sys_security_acl: '0f86525980a9493f819758ba56c65a30'
-                            sys_user_role: {
-                                id: '46da01c6419641288994d577680645e0'
-                                key: {
-                                    name: 'x_oal_lifecycle.admin'
-                                }
-                            }
+                            web_service_operation: '459b50de531445fd8c83174d18305a99'
+                            web_service_query_parameter: 'a879ddde8f53458296fae9bb39129d37'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a930b8b01e6e4f82833b1761c785e91c'
+                        key: {
+                            document_key: '8d03639d070c445fb5216c079b4f1ad2'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -7867,6 +7951,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'aba5494fbf734ba4b3845cff0a9ae9a3'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
+                            value: 'expansion'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ac213ea37b094822b23f7f5c21367249'
                         key: {
@@ -7885,18 +7980,25 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_section'
-                        id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
+                        table: 'sys_ui_element'
+                        id: 'acaa538a19b2448faf71909ecda085f9'
                         key: {
-                            name: 'customer_account'
-                            caption: 'Signals'
-                            view: {
-                                id: 'afb137c84c73438991fd5d4dce4478bb'
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
                                 key: {
-                                    name: 'x_oal_lifecycle'
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
                                 }
                             }
-                            sys_domain: 'global'
+                            element: '.split'
+                            position: '5'
                         }
                     },
                     {
@@ -7945,6 +8047,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ade311aa680840fdb2b7be298a75e988'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_due'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ae2fba6a908c46edbeb61104cd5b7a2c'
                         key: {
@@ -7987,6 +8098,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'aeced50230944760bdcd58b140833104'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'af1343bea08844509f9b5c06c53234bd'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
+                            value: 'new'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'af3b1063b55b45908a6b96e747af11c1'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'af43c2c21819431d92dc634f469a9847'
                         key: {
@@ -8004,14 +8141,6 @@ declare global {
                             value: 'prospect'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'af8fc195a8fa4ac2b4ed58566ca7970a'
-                        key: {
-                            document_key: '52e9b17452244cc0bcb975e8be9e0426'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -8206,15 +8335,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'b2a9467efe24446e946a6c2045671b99'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
-                            id: 'c810138afc8f4267a115e82b576bc928'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'b3145dd3b64f4ea08eb44c5540f128bf'
                         key: {
@@ -8225,13 +8345,21 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
-                        id: 'b32e1ad34aa64548b945637f2632b6a9'
+                        id: 'b3388b2af874402692af89104f6f321f'
                         key: {
-                            name: 'x_oal_lifecycle_event'
-                            element: 'churn_type'
-                            value: 'migration'
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_change'
+                            value: 'suspension'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b37129c9516840a9ab5d974b3dc565f9'
+                        key: {
+                            document_key: '98acccdacbfb4a51a369ac91828a2bff'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -8241,6 +8369,19 @@ declare global {
                             name: 'x_oal_lifecycle_event'
                             element: 'depends_on_services'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b3eec9c76d34406b8ec97d698b283fe0'
+                        key: {
+                            sys_security_acl: 'c04fd37b5042405bb8f859910ac0607c'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -8274,6 +8415,29 @@ declare global {
                             value: 'closed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b4fae141e91440dda38e8816b9a697f3'
+                        key: {
+                            list_id: {
+                                id: 'ed92ac6ded7c4a1dbb914ab2e9334922'
+                                key: {
+                                    name: 'customer_account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pending_due'
                         }
                     },
                     {
@@ -8329,21 +8493,21 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'b623cfffdfc04c3f9b95bb0f7d4c9187'
-                        key: {
-                            name: 'customer_account'
-                            element: 'x_oal_lifecycle_pending_order'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
                         id: 'b6693070294546fabc4707998f486679'
                         key: {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: '6a4361b81a0f477daeff93a7a951c693'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b6a8dcd8bfba4e60b1a184eba1c07e7d'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_overdue_since'
+                            language: 'en'
                         }
                     },
                     {
@@ -8392,10 +8556,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'b8634d00be1c4ec3ba8c075bc92d97d5'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'b8908d2ed2344324ab83e5b6b6a00d83'
                         key: {
                             name: 'customer_account'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b92d900775c54a86a30c583380e5706f'
+                        key: {
+                            document_key: '88a68ffaaf374e3782d8d9ea60c2d336'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -8478,6 +8658,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bb0bb4dc1c4549d2a78c59b3d3402a3c'
+                        key: {
+                            document_key: '745b1c3645f34483bd838c74b3d3b525'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'bb5f33cc41bd4e3e966f55d96e27f2e5'
                         key: {
@@ -8498,6 +8686,15 @@ declare global {
                                 }
                             }
                             element: 'stop_processing'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bb65e6a505c24b98ad69fe63f3a97ba7'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_churned_at'
+                            language: 'en'
                         }
                     },
                     {
@@ -8561,23 +8758,6 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'actor'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'bda5118a29eb43f8bf9e029f94fd0aed'
-                        key: {
-                            document_key: '2573355538ee463c88e185ad1c1926a1'
-                            variable: '52ed1e5b5360220002c6435723dc3421'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'bdbf0b0246f342738e7c6391094c4d43'
-                        key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'NULL'
-                            language: 'en'
                         }
                     },
                     {
@@ -8648,11 +8828,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'c126f9385be54a6d93c004f8b7d2bfc2'
+                        table: 'sys_documentation'
+                        id: 'c0d888650e0f4428b03ad8596d7f51bd'
                         key: {
-                            name: 'customer_account'
-                            element: 'x_oal_lifecycle_pending_change'
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'description'
+                            language: 'en'
                         }
                     },
                     {
@@ -8743,6 +8924,37 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: 'c22e87eaabf0431c89d0bc636e7d6e9a'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_overdue_since'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c2bb77854138447987800025b3d73b42'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'match'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: 'c2cddf3201f1476bb00334a9df92965b'
                         key: {
                             sys_ui_section: {
@@ -8786,14 +8998,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'c38d302abb594b7795bfc3e200b6df78'
+                        table: 'sys_ws_query_parameter_map'
+                        id: 'c3798b2b60574bc9ab1f51aafe574a72'
                         key: {
-                            name: 'x_oal_lifecycle_event'
-                            element: 'movement'
-                            value: 'new'
-                            language: 'en'
-                            dependent_value: 'NULL'
+                            web_service_operation: '8e178caf85d1418abf797dd5a8dc6ba7'
+                            web_service_query_parameter: '9ddbc710f7f345c2bab4c2df595e73bd'
                         }
                     },
                     {
@@ -8883,6 +9092,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c5cba2f4a39041c3b0aa956d5eb22ac6'
+                        key: {
+                            document_key: '8d03639d070c445fb5216c079b4f1ad2'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c5d2ef940c844917973084eb1ec4da9e'
                         key: {
                             document_key: 'c2200db84121462090e52d6316f95714'
@@ -8934,6 +9151,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'c6bdb9ba9785400c9ade9b2da62e55eb'
+                        key: {
+                            sys_security_acl: '34a2c042138e48328611f1261ee1b22b'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c738f75d92a946df8c4c75c844bfdf8a'
                         key: {
@@ -8942,14 +9172,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'c75164a224454ebba281cb343ce17227'
+                        table: 'sys_ws_query_parameter_map'
+                        id: 'c73d818791fb46f7a69d9ae9c96ec2db'
                         key: {
-                            name: 'x_oal_lifecycle_event'
-                            element: 'movement'
-                            value: 'expansion'
-                            language: 'en'
-                            dependent_value: 'NULL'
+                            web_service_operation: '8e178caf85d1418abf797dd5a8dc6ba7'
+                            web_service_query_parameter: '7f5ced87a9124b59aa7a1f428a8531f7'
                         }
                     },
                     {
@@ -8991,6 +9218,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c7e1c654774346048c18ff973d471f1b'
+                        key: {
+                            document_key: '46310af4c9c4425d83813e8f8cc2d21e'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'c84bb6bdbb2246deb7e2dc8cf19eb479'
                         key: {
@@ -9017,17 +9252,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'c86f03eb831e4b4a8be49920a6a1c5b6'
-                        key: {
-                            name: 'x_oal_lifecycle_event'
-                            element: 'movement'
-                            value: 'churn'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_choice_set'
                         id: 'c894401414dc4ac7ac64823f393e6e0c'
                         key: {
@@ -9047,22 +9271,24 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'c9133c3dc6974a21a5c2055baed741ca'
-                        key: {
-                            name: 'customer_account'
-                            element: 'x_oal_lifecycle_pending_change'
-                            value: 'suspension'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_choice_set'
                         id: 'c92348291ada4a48b705fa161b66b206'
                         key: {
                             name: 'x_oal_lifecycle_rule'
                             element: 'scope'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c95c3cc3305b4a1eaf0cc39738f0e953'
+                        key: {
+                            sys_security_acl: '80f3b9bc99af4f12ad70ab7cfc06b002'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -9110,26 +9336,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'cac82e7be45d4e90a2faf2ed8df0366e'
-                        key: {
-                            name: 'x_oal_lifecycle_event'
-                            element: 'movement'
-                            value: 'contraction'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'cac94e1d3f7a497aae7f4a56cf9e2bda'
-                        key: {
-                            name: 'customer_account'
-                            element: 'x_oal_lifecycle_pending_since'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'cafa3f2380b84899a66f2a424f434349'
                         key: {
@@ -9170,14 +9376,6 @@ declare global {
                             name: 'x_oal_lifecycle_recalc'
                             element: 'account_table'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice_set'
-                        id: 'ccbac159732d47dd82c4311a338c3c88'
-                        key: {
-                            name: 'customer_account'
-                            element: 'x_oal_lifecycle_pending_change'
                         }
                     },
                     {
@@ -9227,6 +9425,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'ce21c35b7245484089e6b46ce9b7b355'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_change'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ce4f8aeaae384f458873f078c4457572'
                         key: {
@@ -9235,19 +9441,25 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice_set'
-                        id: 'cf8e3789052b4365bc309fb4c9a0a522'
+                        table: 'sys_choice'
+                        id: 'ce72f3dac60b43b0ac0a8c3627ab546f'
                         key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'match'
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_field'
+                            value: 'action_reason'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'cfb4ab464442493ba939615d52595e2a'
+                        table: 'sys_choice'
+                        id: 'cece4d2f9ccc471cb45b324f0be2e100'
                         key: {
-                            document_key: 'b4fcec53e83f43a9b69a6b87b61859f5'
-                            variable: '90144b535320220002c6435723dc3488'
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                            value: 'other'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -9289,19 +9501,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: 'd12952005bdb4d4fb7909dd2b2dfe24d'
-                        key: {
-                            sys_security_acl: '04f310736f664e0bb4a0edc90075ee79'
-                            sys_user_role: {
-                                id: '46da01c6419641288994d577680645e0'
-                                key: {
-                                    name: 'x_oal_lifecycle.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'd12d625889a34a1685e8c75d426fe585'
                         key: {
@@ -9329,28 +9528,6 @@ declare global {
                             value: 'suspend'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'd1d5c8bcb6c44c8fa8ef73a02962932b'
-                        key: {
-                            sys_ui_section: {
-                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
-                                key: {
-                                    name: 'customer_account'
-                                    caption: 'Signals'
-                                    view: {
-                                        id: 'afb137c84c73438991fd5d4dce4478bb'
-                                        key: {
-                                            name: 'x_oal_lifecycle'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '9'
                         }
                     },
                     {
@@ -9384,6 +9561,17 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd1fc8c28ae274658bca2c3ca3a799759'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
+                            value: 'other'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -9430,31 +9618,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'd32cda215941441f88b62bdc96aa9097'
-                        key: {
-                            name: 'x_oal_lifecycle_rule'
-                            element: 'condition_field'
-                            value: 'action_reason'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'd40ac902e27f4cf7a0b5d60f71d09960'
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'stage_rule'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'd4119f801de64a08b46244c533384de2'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: '1e6ef216e07a405b95e5b14bc39f1eb8'
                         }
                     },
                     {
@@ -9530,17 +9698,6 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
-                        id: 'd4ac8fe83e5a46fbac91e3c191d1142a'
-                        key: {
-                            name: 'x_oal_lifecycle_event'
-                            element: 'churn_type'
-                            value: 'voluntary'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
                         id: 'd4d1635ac8c3470c832d30475a87e2e2'
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
@@ -9572,6 +9729,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd57787b67c1940bdb63dbe3c6e35bbf3'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd5e178ab73fe4e0aa71fa14b34c020a5'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_change'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'd5f610ad831f4ef193e6a3b2b445b26d'
                         key: {
@@ -9592,6 +9766,14 @@ declare global {
                                 }
                             }
                             element: 'ended_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: 'd645d851071a4d8e89b98c8a7697f553'
+                        key: {
+                            web_service_operation: '459b50de531445fd8c83174d18305a99'
+                            web_service_query_parameter: 'b22e96c4591744a2bc7a074a570392c0'
                         }
                     },
                     {
@@ -9619,6 +9801,15 @@ declare global {
                         key: {
                             document_key: '91b98bc56b294d7ea619ed92cccfe61b'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd6f5d76879444a108f7192a27f3707ba'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
+                            language: 'en'
                         }
                     },
                     {
@@ -9650,6 +9841,19 @@ declare global {
                         key: {
                             document_key: 'da009f08515a4774b4b99ee5ee1c5ba5'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd72be4c922e9478bac20dd0845fb9c69'
+                        key: {
+                            sys_security_acl: '811614935198424ea554d1f7af93a80e'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
                         }
                     },
                     {
@@ -9695,6 +9899,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'd7d6312ba0d240b29cf0f73963d2d1e0'
+                        deleted: true
+                        key: {
+                            application_file: '863472ee3c1345ffab30282d1a013094'
+                            source_artifact: '9f39698e7f7f42d2a72516bb2fcddac6'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd81bf102e827470caa948289204611a9'
                         key: {
@@ -9714,33 +9927,44 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'd99751084a0d47468f3494096774e6e6'
+                        table: 'sys_ui_form_section'
+                        id: 'd92d7d5d1dfc4ee3abe767fd82443313'
                         key: {
-                            name: 'x_oal_lifecycle_stage'
-                            element: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'd9a556d89fa849ffbd681564cb628094'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e44df4d8b3734c3b9258060619a66e53'
+                            sys_ui_form: {
+                                id: '34d8fb197b7946b18e72660a7bbd7ca2'
                                 key: {
-                                    name: 'x_oal_lifecycle_event'
-                                    caption: 'Signals'
+                                    name: 'customer_account'
                                     view: {
-                                        id: 'Default view'
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
                                         key: {
-                                            name: 'NULL'
+                                            name: 'x_oal_lifecycle'
                                         }
                                     }
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'movement'
-                            position: '4'
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd99751084a0d47468f3494096774e6e6'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -9778,6 +10002,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'da4110401f5b4564b8b8bb25c88a3407'
+                        key: {
+                            sys_security_acl: 'f3925d093d704a05a641f4d8b2dc679d'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'da62a5b146524695a9e48530a8fd59d1'
                         key: {
@@ -9789,19 +10026,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: 'daec9ed99ee24a55a1ed5f0aec35e93e'
-                        key: {
-                            sys_security_acl: 'f4a8ec5e40b7433a9bb8f1fd678676a1'
-                            sys_user_role: {
-                                id: '2a30c17562204e69ad5935550d7a4c5b'
-                                key: {
-                                    name: 'x_oal_lifecycle.agent'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: 'daf7adf0cc3845abae6b812e98ba9f52'
                         key: {
@@ -9810,6 +10034,15 @@ declare global {
                             value: 'onboarding'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'db048f8bc5044d1ea13fb9ad38486e58'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '88a68ffaaf374e3782d8d9ea60c2d336'
                         }
                     },
                     {
@@ -9838,24 +10071,32 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'dcf35493d5b143349b3a9f1485a3a8dd'
-                        key: {
-                            document_key: '905f87e9947c4c06b7122dbe5e11af04'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
-                        id: 'ddba2f57dffc4644b969d38bc1647721'
+                        id: 'db733e70453e4a9b8b6bce029fb32199'
                         key: {
-                            sys_security_acl: 'be5adc9b371d44d991fd980fa560ca01'
+                            sys_security_acl: 'e8e80c8df8ac4531ad9dc4348da27079'
                             sys_user_role: {
                                 id: '46da01c6419641288994d577680645e0'
                                 key: {
                                     name: 'x_oal_lifecycle.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dcebc4b83a8043a4918362fe37d41f8f'
+                        key: {
+                            document_key: '46310af4c9c4425d83813e8f8cc2d21e'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dcf35493d5b143349b3a9f1485a3a8dd'
+                        key: {
+                            document_key: '905f87e9947c4c06b7122dbe5e11af04'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -9878,6 +10119,14 @@ declare global {
                                     name: 'x_oal_lifecycle.agent'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'de871d71d74c4c0f8369ee621ded4336'
+                        key: {
+                            document_key: '98acccdacbfb4a51a369ac91828a2bff'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -9921,25 +10170,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: 'df3d9b3742a84c03bcfb03a09fa7fcdc'
+                        table: 'sys_choice'
+                        id: 'df1aa686224d4360bf2abe09c3e3acff'
                         key: {
-                            sys_ui_section: {
-                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
-                                key: {
-                                    name: 'customer_account'
-                                    caption: 'Signals'
-                                    view: {
-                                        id: 'afb137c84c73438991fd5d4dce4478bb'
-                                        key: {
-                                            name: 'x_oal_lifecycle'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'x_oal_lifecycle_overdue_rule'
-                            position: '8'
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'match'
+                            value: 'exact'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -10009,19 +10247,26 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'e19d3d7c68d34a9ca8c520edc188115d'
-                        key: {
-                            name: 'customer_account'
-                            element: 'x_oal_lifecycle_pending_order'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'e1abb274a99a409eb3e4389c554754a6'
                         key: {
                             document_key: '31b8f49a47d24156a5570913890c3713'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'e1e01d436bd345568aa8143cb8dbee1c'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            caption: 'Signals'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -10168,6 +10413,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'e2cce49395f449d39a9db90dbd1c79d4'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_change'
+                            value: 'churn'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'e2ee8d4baf3a4d4282f67f5aec7c8a14'
                         key: {
@@ -10228,6 +10484,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'e35d1acee3234b139de6542c66cfed30'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'e3686a2f85324293b1426fc18815ab83'
                         key: {
@@ -10258,18 +10521,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_section'
-                        id: 'e44df4d8b3734c3b9258060619a66e53'
+                        table: 'sys_choice'
+                        id: 'e430f461d0f442f6ad7c028363c4dd75'
                         key: {
                             name: 'x_oal_lifecycle_event'
-                            caption: 'Signals'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
+                            element: 'source'
+                            value: 'rollup'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -10287,36 +10546,27 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_form_section'
-                        id: 'e50e744ee5fa448bbd5c97f20667fe25'
+                        table: 'sys_ui_section'
+                        id: 'e4f58481508c4459992181e775a48600'
                         key: {
-                            sys_ui_form: {
-                                id: '84f45ec92f5943b78498bd392d325a52'
+                            name: 'customer_account'
+                            caption: 'Signals'
+                            view: {
+                                id: 'afb137c84c73438991fd5d4dce4478bb'
                                 key: {
-                                    name: 'x_oal_lifecycle_event'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
+                                    name: 'x_oal_lifecycle'
                                 }
                             }
-                            sys_ui_section: {
-                                id: 'e44df4d8b3734c3b9258060619a66e53'
-                                key: {
-                                    name: 'x_oal_lifecycle_event'
-                                    caption: 'Signals'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e508a2fe81274e67ae1465ac03a2202f'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'active'
+                            language: 'en'
                         }
                     },
                     {
@@ -10398,28 +10648,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'e6718e337e394055ac95ffe5e61a3fe6'
-                        key: {
-                            document_key: '1e6ef216e07a405b95e5b14bc39f1eb8'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'e677ed26474849d08be2cb8356e28dce'
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'stage_rule'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'e69072cbaf3e4e848cae171526182361'
-                        key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'active'
                         }
                     },
                     {
@@ -10431,28 +10665,6 @@ declare global {
                             value: 'dry_run'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'e73b2121a44e4de2a7f181aa8ae1f35e'
-                        key: {
-                            name: 'x_oal_lifecycle_event'
-                            element: 'movement'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'e740b810ee614cbcb42ccec7264548ac'
-                        key: {
-                            sys_security_acl: '33563a9d81214261ae2f357bf2e06790'
-                            sys_user_role: {
-                                id: '2a30c17562204e69ad5935550d7a4c5b'
-                                key: {
-                                    name: 'x_oal_lifecycle.agent'
-                                }
-                            }
                         }
                     },
                     {
@@ -10490,11 +10702,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'e8af66f970dd43bfa24287ad64103220'
+                        table: 'sys_dictionary'
+                        id: 'e880da605892447095ef6a58dac094ab'
                         key: {
-                            document_key: 'c810138afc8f4267a115e82b576bc928'
-                            variable: '334b7bb7675003007ba405225685ef72'
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_due'
                         }
                     },
                     {
@@ -10529,6 +10741,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: 'e8fe24f543364807ac821b3cf05b1867'
+                        key: {
+                            sys_security_acl: '95e9d63d70c94ed3943c9655af75bd69'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: 'e91b79b279694873b7dbd15fd33c6f2d'
                         key: {
                             sys_security_acl: 'd9b5b4519855408095fc1bf09e2143cc'
@@ -10546,6 +10771,14 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e9413ec3c711450bae145d131aeba540'
+                        key: {
+                            document_key: '88a68ffaaf374e3782d8d9ea60c2d336'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -10574,6 +10807,14 @@ declare global {
                             name: 'x_oal_lifecycle_event'
                             element: 'state_rule'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ea2d8ea05c134654ac17d91916ff586c'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_since'
                         }
                     },
                     {
@@ -10634,14 +10875,6 @@ declare global {
                         key: {
                             document_key: 'd68f51765ac5457082956b54e4af5d93'
                             variable: '53fb0f535320220002c6435723dc34ec'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'eb9d2bd1313446909f6a580e32246ef0'
-                        key: {
-                            document_key: '52e9b17452244cc0bcb975e8be9e0426'
-                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -10743,28 +10976,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: 'edaeeb4d5eb0467894863cdce613f2e6'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e44df4d8b3734c3b9258060619a66e53'
-                                key: {
-                                    name: 'x_oal_lifecycle_event'
-                                    caption: 'Signals'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'action_reason'
-                            position: '1'
-                        }
-                    },
-                    {
                         table: 'sys_ui_list_element'
                         id: 'edc65b4f177d445582f624ee6e2df0ac'
                         key: {
@@ -10788,25 +10999,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: 'ede99ae7adf34ccc9300015ade08c848'
+                        table: 'sys_variable_value'
+                        id: 'edd8d3121cbf47dbb08a99a411744642'
                         key: {
-                            sys_ui_section: {
-                                id: 'acb3dc7a4fe547a5b5b25b817baa15a2'
-                                key: {
-                                    name: 'customer_account'
-                                    caption: 'Signals'
-                                    view: {
-                                        id: 'afb137c84c73438991fd5d4dce4478bb'
-                                        key: {
-                                            name: 'x_oal_lifecycle'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'x_oal_lifecycle_overdue_since'
-                            position: '7'
+                            document_key: 'fdd17f2bad00473a9a1b240d23a3567f'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -10847,15 +11044,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'efa0a486b87f4e6da947c85490109448'
-                        key: {
-                            name: 'customer_account'
-                            element: 'x_oal_lifecycle_overdue_rule'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: 'efe1ec7258a54389a655f9e75018bbf0'
                         key: {
@@ -10864,6 +11052,30 @@ declare global {
                             value: 'any'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f000a6689dfc47198541a142c1338236'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                            value: 'voluntary'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f03b3c1b4aa64d7a856dcf3ead5c8345'
+                        key: {
+                            sys_security_acl: '1568167854a04d15a627e9592585652e'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
                         }
                     },
                     {
@@ -10910,14 +11122,6 @@ declare global {
                                 }
                             }
                             element: 'order'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'f15cb665d833430585f78606d67f27a2'
-                        key: {
-                            name: 'x_oal_lifecycle_event'
-                            element: 'movement'
                         }
                     },
                     {
@@ -11017,37 +11221,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'f402781c8b5842eaa2a9a187f979d2f6'
-                        key: {
-                            document_key: '1d8602cebe0848d9b3b9507bb75e09bd'
-                            variable: '501c8f535320220002c6435723dc34da'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'f44373a3e22f49dd8355a583093c8667'
-                        key: {
-                            list_id: {
-                                id: '1ae6cbcd7dc4424ba5b6a400fb4556af'
-                                key: {
-                                    name: 'x_oal_lifecycle_event'
-                                    view: {
-                                        id: 'afb137c84c73438991fd5d4dce4478bb'
-                                        key: {
-                                            name: 'x_oal_lifecycle'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'customer_account'
-                                }
-                            }
-                            element: 'movement'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
                         id: 'f46cc8cc7dc942d594ed3e3bb826addd'
                         key: {
@@ -11071,10 +11244,10 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
-                        id: 'f50ba064e0524d839bba757f230c3153'
+                        id: 'f5935a2a13434c84a583f2164d5288a7'
                         key: {
-                            name: 'customer_account'
-                            element: 'x_oal_lifecycle_overdue_rule'
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'reason'
                         }
                     },
                     {
@@ -11108,11 +11281,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f63622ad8a3a4f22bb88909f959f1a9d'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '98acccdacbfb4a51a369ac91828a2bff'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f63d1d5b58c4400db08ec6f4f12f411a'
                         key: {
                             document_key: '721d1fdcaa344f7fb3bbc42cb03f828d'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f6670a7a19ab43bcaaf122522db2dabf'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                            value: 'migration'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -11221,11 +11414,37 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_list_element'
-                        id: 'f92869ede55f48e982e12889ad1fb5b0'
+                        table: 'sys_security_acl_role'
+                        id: 'f859a51afc8c475a810c5bbf87733429'
                         key: {
-                            list_id: {
-                                id: '58c62ba85d7f4e61bbf9a09f5d5ba063'
+                            sys_security_acl: 'b6e91244536241a291ecfb79abcc774c'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'fa0649e0545c410ea8a57b6be89d6c9e'
+                        key: {
+                            sys_security_acl: 'dbf28b2bd04e4f6a96c0ff503a616b41'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'fa19f632391d4733a0e3026fc262d1a8'
+                        key: {
+                            sys_ui_form: {
+                                id: '84f45ec92f5943b78498bd392d325a52'
                                 key: {
                                     name: 'x_oal_lifecycle_event'
                                     view: {
@@ -11235,20 +11454,22 @@ declare global {
                                         }
                                     }
                                     sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
                                 }
                             }
-                            element: 'churn_type'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f9292e8c50584a068b8822559a4ba56c'
-                        key: {
-                            document_key: 'b4fcec53e83f43a9b69a6b87b61859f5'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            sys_ui_section: {
+                                id: 'e1e01d436bd345568aa8143cb8dbee1c'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -11267,28 +11488,25 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'fab22baa06d549ebb028cf0b509fdbed'
-                        key: {
-                            document_key: '1d8602cebe0848d9b3b9507bb75e09bd'
-                            variable: '46dbcb535320220002c6435723dc3409'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'fac13048371449bda84fe34fbc7e20d3'
-                        key: {
-                            document_key: 'b4fcec53e83f43a9b69a6b87b61859f5'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'fb573a08fb9746b38f8cffbb43b0b91e'
                         key: {
                             name: 'x_oal_lifecycle_stage'
                             element: 'account'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'fbdb2b45c83243b0aedfeb235d2b6ff3'
+                        key: {
+                            sys_security_acl: 'a6e181240d694914b0b9025a967c858e'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
                         }
                     },
                     {
@@ -11305,6 +11523,14 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
                             element: 'target_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fccc1e7a54774cec9c9a62d93a97b07c'
+                        key: {
+                            document_key: 'fdd17f2bad00473a9a1b240d23a3567f'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -11337,6 +11563,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'fd0c62e6adbc44de97543a2626ac3c65'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
+                            value: 'involuntary'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'fd3a70cdb30047d8ad269f6077dbb418'
                         key: {
@@ -11365,50 +11602,6 @@ declare global {
                                 }
                             }
                             element: 'target_stage'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'fd957ce10a744813bf1b5a3e2f8f2d09'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e44df4d8b3734c3b9258060619a66e53'
-                                key: {
-                                    name: 'x_oal_lifecycle_event'
-                                    caption: 'Signals'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '5'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'fdc50f00622544a3a517848b6b43fdaa'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e44df4d8b3734c3b9258060619a66e53'
-                                key: {
-                                    name: 'x_oal_lifecycle_event'
-                                    caption: 'Signals'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.begin_split'
-                            position: '0'
                         }
                     },
                     {
@@ -11479,17 +11672,6 @@ declare global {
                             }
                             element: 'milestone'
                             position: '3'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'ff7b41de9da148bb80562694a96616c0'
-                        key: {
-                            name: 'x_oal_lifecycle_reason'
-                            element: 'match'
-                            value: 'exact'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                 ]

@@ -83,3 +83,13 @@ Property({
     description: 'Who receives the state emails: comma-separated email addresses or user sys_ids (event parm2 of x_oal_lifecycle.account.notify).',
     roles: { read: [adminRole], write: [adminRole] },
 })
+
+// Most timeline events one export request may return; a larger export is refused with this limit named.
+Property({
+    $id: Now.ID['property-export-max-rows'],
+    name: 'x_oal_lifecycle.export.max_rows',
+    type: 'integer',
+    value: 10000,
+    description: 'Most timeline events one export (REST GET /export, the timeline page\'s Export buttons) may return; a larger request is refused with this limit named.',
+    roles: { read: [adminRole], write: [adminRole] },
+})
