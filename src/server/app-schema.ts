@@ -71,6 +71,7 @@ export const STAGE_FIELDS = {
     duration: 'duration',
     current: 'current',
     openedBy: 'opened_by',
+    overdueSince: 'overdue_since',
 } as const
 
 export const PROPERTIES = {

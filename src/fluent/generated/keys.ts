@@ -734,6 +734,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '3d72c6685eaf45dc99be5eba86f9a3bc'
                     }
+                    'module-accounts-overdue-in-stage': {
+                        table: 'sys_app_module'
+                        id: '66bacef224d8471a9c7a1895d7ed66b0'
+                    }
                     'module-accounts-pending-churn': {
                         table: 'sys_app_module'
                         id: 'e7e5a25d656f4909a47d8560029f4145'
@@ -2586,6 +2590,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '230d510378bb41fba043f0c685cafc79'
+                        key: {
+                            list_id: {
+                                id: '2a85a44c48324093bbece6e030f29be3'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'overdue_since'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '237b50be8d614b7291eed101ec4f1ccb'
                         key: {
@@ -2894,6 +2921,15 @@ declare global {
                                     name: 'x_oal_lifecycle.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2aae8f2185074ebd89af0d2e7595f9e6'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'overdue_since'
+                            language: 'en'
                         }
                     },
                     {
@@ -11494,6 +11530,14 @@ declare global {
                             name: 'x_oal_lifecycle_stage'
                             element: 'account'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fbbb861ef0d9433bbf04a7998ca091a6'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'overdue_since'
                         }
                     },
                     {

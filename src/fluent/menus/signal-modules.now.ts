@@ -54,3 +54,21 @@ export const pendingChurnModule = Record({
         order: 450,
     },
 })
+
+// Accounts whose current stage has lasted longer than its time-in-stage target (an alert time rule on the stage).
+export const overdueInStageModule = Record({
+    $id: Now.ID['module-accounts-overdue-in-stage'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Accounts Overdue in Stage',
+        application: accountLifecycleMenu,
+        link_type: 'LIST',
+        name: 'customer_account',
+        filter: 'x_oal_lifecycle_overdue_sinceISNOTEMPTY^ORDERBYx_oal_lifecycle_overdue_since',
+        view_name: 'x_oal_lifecycle',
+        hint: 'The current stage missed its time-in-stage target; cleared when the stage changes',
+        roles: ['x_oal_lifecycle.agent'],
+        active: true,
+        order: 460,
+    },
+})

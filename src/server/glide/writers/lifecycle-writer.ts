@@ -12,7 +12,7 @@ import type { Progress, TimelineEntry } from '../../lifecycle/progress.ts'
 import { writeAccountUpdate } from './account-writer.ts'
 import { insertTimelineEvent, markTimelineEventFailed } from './event-writer.ts'
 import { queueOutboundEvents } from './outbound-writer.ts'
-import { readOpenPeriods, writePeriodPlan } from './stage-period-writer.ts'
+import { flagOpenPeriodOverdue, readOpenPeriods, writePeriodPlan } from './stage-period-writer.ts'
 import type { OpenPeriods, Undo } from './stage-period-writer.ts'
 
 export interface AppliedStep {
@@ -45,6 +45,8 @@ export function writeStep(step: Progress, accountRecord: GlideRecord | null, ope
     let undoPeriods: Undo | null = null
     try {
         if (step.periodPlan) undoPeriods = writePeriodPlan(step.entry.accountId, step.periodPlan, open ?? { period: null, cursor: null }, eventId)
+        // A missed time-in-stage target flags the open period (the time-rule job never changes the stage with it).
+        else if (step.periodOverdueSince) undoPeriods = flagOpenPeriodOverdue(step.entry.accountId, step.periodOverdueSince)
         if (step.accountUpdate) {
             if (!accountRecord) throw new Error(`account "${step.entry.accountId}" not loaded`)
             writeAccountUpdate(accountRecord, step.accountUpdate)
