@@ -83,6 +83,8 @@ export const PROPERTIES = {
     notYetStates: 'x_oal_lifecycle.inventory.not_yet_states',
     notifyStates: 'x_oal_lifecycle.notify.states',
     notifyRecipients: 'x_oal_lifecycle.notify.recipients',
+    rollupStatePolicy: 'x_oal_lifecycle.rollup.state_policy',
+    rollupStagePolicy: 'x_oal_lifecycle.rollup.stage_policy',
     exportMaxRows: 'x_oal_lifecycle.export.max_rows',
 } as const
 

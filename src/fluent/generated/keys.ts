@@ -831,6 +831,14 @@ declare global {
                         table: 'sys_properties'
                         id: '2c9cfc0e28284324a615549fd3fc7f2a'
                     }
+                    'property-rollup-stage-policy': {
+                        table: 'sys_properties'
+                        id: '45fd05286a204656ba7f357d069c39e1'
+                    }
+                    'property-rollup-state-policy': {
+                        table: 'sys_properties'
+                        id: '75652ab42b9f44c0bc2d2ba8feb69eba'
+                    }
                     'recalculate-lifecycle-action': {
                         table: 'sys_ui_action'
                         id: 'a7b9f7e375064fd3bf794912b33f14c9'
@@ -975,6 +983,10 @@ declare global {
                     src_server_glide_recheck_ts: {
                         table: 'sys_module'
                         id: 'ca1f28a2b2f2494c82e2d9f37ba5baf9'
+                    }
+                    src_server_glide_rollup_ts: {
+                        table: 'sys_module'
+                        id: 'e8aabc8e9dd94ba1b3389d5c593d281f'
                     }
                     'src_server_glide_rule-record-validation_ts': {
                         table: 'sys_module'

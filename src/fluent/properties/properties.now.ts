@@ -93,3 +93,24 @@ Property({
     description: 'Most timeline events one export (REST GET /export, the timeline page\'s Export buttons) may return; a larger request is refused with this limit named.',
     roles: { read: [adminRole], write: [adminRole] },
 })
+
+// Hierarchy roll-up (docs/HIERARCHY.md): how a parent account's state and stage follow its children; off by default.
+Property({
+    $id: Now.ID['property-rollup-state-policy'],
+    name: 'x_oal_lifecycle.rollup.state_policy',
+    type: 'choicelist',
+    choices: ['off', 'any_active'],
+    value: 'off',
+    description: 'Hierarchy roll-up of the state: off, or any_active (any child Active makes the parent Active; else the best child state).',
+    roles: { read: [adminRole], write: [adminRole] },
+})
+
+Property({
+    $id: Now.ID['property-rollup-stage-policy'],
+    name: 'x_oal_lifecycle.rollup.stage_policy',
+    type: 'choicelist',
+    choices: ['off', 'most_advanced', 'least_advanced'],
+    value: 'off',
+    description: 'Hierarchy roll-up of the lifecycle stage: off, most_advanced or least_advanced child stage.',
+    roles: { read: [adminRole], write: [adminRole] },
+})

@@ -27,6 +27,7 @@ import { createReasonCache, readReasonMappings } from './readers/reason-reader.t
 import type { ReasonCache } from './readers/reason-reader.ts'
 import type { RuleCache } from './readers/rules-reader.ts'
 import { applyDecision } from './writers/lifecycle-writer.ts'
+import { rollUp } from './rollup.ts'
 import { insertTimelineEvent } from './writers/event-writer.ts'
 
 /** Platform system column: when the saved record was last updated (the event's occurrence time). */
@@ -190,6 +191,8 @@ function evaluateEvent(invocation: Invocation, event: OrderEvent, working: Worki
         const applied = applyDecision(current.account, current.record, entryOf(event, decision))
         if (applied.failure) log.error(`Order ${event.orderNumber}: applying event ${event.key} failed: ${applied.failure}`)
         else log.info(`Order ${event.orderNumber}: ${event.action} ${event.milestone} → ${decision.outcome}. ${decision.explanation}`)
+        // The account's parent follows it when an admin turned hierarchy roll-up on (reads nothing when off).
+        if (!applied.failure) rollUp({ before: current.account, after: applied.account, record: current.record, eventId: applied.eventId })
         return { account: applied.account, record: current.record }
     } catch (error) {
         const { key, source, accountId, orderId, lineItemId, action, milestone, occurredAt } = event

@@ -25,6 +25,7 @@ import { readAccount, timedAccountOf } from './readers/account-reader.ts'
 import { readOrderLines, readOrderSnapshot } from './readers/order-snapshots.ts'
 import { createRuleCache, readActiveRules } from './readers/rules-reader.ts'
 import { applyDecision } from './writers/lifecycle-writer.ts'
+import { rollUp } from './rollup.ts'
 
 const LOG_PREFIX = '[x_oal_lifecycle] '
 
@@ -124,6 +125,7 @@ export function recheckAccount(accountId: string, source: EventSource = 'recheck
         gs.error(`${LOG_PREFIX}Re-check of account ${accountId} failed: ${applied.failure}`)
         return false
     }
+    rollUp({ before: account, after: applied.account, record: loaded.record, eventId: applied.eventId })
     return true
 }
 

@@ -7,7 +7,7 @@
  */
 import type { AccountFacts, AccountSignals, AccountSnapshot, Action, ChurnType, Decision, MappingRule, Movement, OrderEvent, PendingSignal } from './model.ts'
 import { signalsOf } from './model.ts'
-import { factsNeeded, outlookOf } from './net-effect.ts'
+import { factsNeeded, orderDelta, outlookOf } from './net-effect.ts'
 import { churnTypeOf, reasonText } from './reasons.ts'
 import type { ReasonMapping } from './reasons.ts'
 import { MOVEMENT_LABELS, PENDING_CHANGE_LABELS, CHURN_TYPE_LABELS } from './labels.ts'
@@ -53,13 +53,25 @@ export function mayPendChurn(event: OrderEvent): boolean {
 }
 
 /**
+ * Whether an event's movement or pending change depends on the account's other services: only when the order's
+ * own services leave nothing in service before or after it (new, churn, reactivation, a pending churn). When the
+ * order's own services are in service on both sides (a migration, an add-on next to a disconnect), the other
+ * services cancel out and the movement follows from the order alone, so nothing more is read.
+ */
+export function signalsNeedOthers(event: OrderEvent): boolean {
+    const own = orderDelta(event.effects)
+    return own.before.inService === 0 || own.after.inService === 0
+}
+
+/**
  * Which facts the adapter reads for this event: what the rules need (net-effect.ts factsNeeded) plus the other
  * services when the event has a movement or may put a churn in flight. Never the completed orders for signals:
  * a former customer is recognized by the account's churn date, which is on the account already.
  */
 export function factsToRead(event: OrderEvent, rules: readonly MappingRule[]): { services: boolean; completedOrders: boolean } {
     const needed = factsNeeded(event, rules)
-    return { services: needed.services || hasMovement(event) || mayPendChurn(event), completedOrders: needed.completedOrders }
+    const signals = (hasMovement(event) || mayPendChurn(event)) && signalsNeedOthers(event)
+    return { services: needed.services || signals, completedOrders: needed.completedOrders }
 }
 
 /**
@@ -72,8 +84,11 @@ export function factsToRead(event: OrderEvent, rules: readonly MappingRule[]): {
  * '' when the event has no movement or the other services were not read.
  */
 export function movementOf(event: OrderEvent, facts: AccountFacts, account: AccountSnapshot): Movement | '' {
-    if (!hasMovement(event) || !facts.others) return ''
-    const { before, after } = outlookOf(event, facts)
+    if (!hasMovement(event)) return ''
+    // Without the other services the order's own counts decide, when they can (signalsNeedOthers).
+    const known = facts.others ?? (signalsNeedOthers(event) ? null : { inService: 0, suspended: 0 })
+    if (!known) return ''
+    const { before, after } = outlookOf(event, { ...facts, others: known })
     if (before.inService > 0 && after.inService === 0) return 'churn'
     if (before.inService === 0) {
         if (after.inService === 0) return ''
@@ -100,7 +115,7 @@ export function pendingOf(event: OrderEvent, facts: AccountFacts, account: Accou
         if (event.milestone === 'completed') return { kind: 'clear', orderId: event.orderId, why: 'completed' }
         if (event.milestone === 'canceled' || event.milestone === 'rejected') return { kind: 'clear', orderId: event.orderId, why: 'withdrawn' }
     }
-    if (!mayPendChurn(event) || !facts.others) return null
+    if (!mayPendChurn(event) || !facts.others || !signalsNeedOthers(event)) return null
     const { before, after } = outlookOf(event, facts)
     if (before.inService === 0 || after.inService > 0) return null
     return { kind: 'set', change: after.suspended > 0 ? 'suspension' : 'churn', orderId: event.orderId, due: event.dueDate ?? '', since: event.occurredAt }
