@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type Database from 'better-sqlite3'
+import { installApp, installBaseline } from './artifacts/install.ts'
 import { lintArtifacts } from './artifacts/lint.ts'
 import { loadArtifacts, type LoadedArtifacts } from './artifacts/load.ts'
 import { RuleEngine } from './engine/business-rules.ts'
@@ -19,7 +20,6 @@ import { Sandbox } from './runtime/sandbox.ts'
 import { Schema } from './schema/index.ts'
 import { canAccess } from './security/acl.ts'
 import { createIdGenerator, Store } from './store/store.ts'
-import { toStorage } from './store/values.ts'
 
 export type { Clock } from './runtime/kernel.ts'
 
@@ -45,6 +45,8 @@ export interface CreateInstanceOptions {
     prepareDatabase?: boolean
     /** Replaces the ACL evaluation (security/acl.ts) used by GlideRecordSecure and canRead/canWrite. */
     canAccess?: AccessCheck
+    /** Default true: install the app's demo data (unload.demo/), as an install with "Load demo data" does. */
+    demoData?: boolean
 }
 
 export interface GlideGlobals {
@@ -70,7 +72,7 @@ export interface Instance {
     userRoles(userName: string): string[]
     counters: Counters
     /** Test hooks shared with the Glide emulation: injected faults and the operation log (testkit.ts). */
-    testHooks: Pick<Kernel, 'faults' | 'operations'>
+    testHooks: Pick<Kernel, 'faults' | 'operations' | 'schema'>
     logs: LogEntry[]
     messages: UserMessage[]
     /** gs.eventQueue calls of this instance, in order (the sysevent rows are in jobs.queue.sysevents()). */
@@ -99,30 +101,9 @@ function packageVersionFor(artifacts: LoadedArtifacts): string | null {
     return packageModule ? ((JSON.parse(packageModule.content) as { version?: string }).version ?? null) : null
 }
 
-// App records in tables the store knows (properties, roles, the app's own Fluent `Record`s) are installed as data.
-function materialize(artifacts: LoadedArtifacts, schema: Schema, store: Store, now: string): void {
-    store.db.transaction(() => materializeRecords(artifacts, schema, store, now)).immediate()
-}
-
-function materializeRecords(artifacts: LoadedArtifacts, schema: Schema, store: Store, now: string): void {
-    for (const [table, records] of artifacts.byTable) {
-        if (!schema.table(table)) continue
-        const columns = schema.columns(table)
-        for (const record of records.values()) {
-            const row: Row = { sys_created_on: now, sys_updated_on: now, sys_created_by: 'system', sys_updated_by: 'system', sys_mod_count: 0 }
-            for (const [field, value] of Object.entries(record)) if (columns[field]) row[field] = toStorage(columns[field], value)
-            if (schema.isHierarchy(table)) row.sys_class_name = table
-            const fields = Object.keys(row)
-            // Installing again over a file database keeps property values an admin changed.
-            const verb = table === 'sys_properties' ? 'INSERT OR IGNORE' : 'INSERT OR REPLACE'
-            store.db.prepare(`${verb} INTO "${schema.rootOf(table)}" (${fields.map((field) => `"${field}"`).join(', ')}) VALUES (${fields.map(() => '?').join(', ')})`).run(...fields.map((field) => row[field]))
-        }
-    }
-}
-
 export function createInstance(options: CreateInstanceOptions): Instance {
     const started = performance.now()
-    const artifacts = loadArtifacts(options.dist)
+    const artifacts = loadArtifacts(options.dist, { demoData: options.demoData })
     const schema = new Schema(artifacts)
     const prepare = options.prepareDatabase ?? true
     const store = new Store(schema, options.dbFile ?? ':memory:', { createTables: prepare })
@@ -215,8 +196,15 @@ export function createInstance(options: CreateInstanceOptions): Instance {
         const userId = event.user === null ? null : ((store.db.prepare('SELECT sys_id FROM sys_user WHERE user_name = ?').get(event.user) as { sys_id: string } | undefined)?.sys_id ?? null)
         queue.enqueueEvent({ name: event.name, table: event.table, instance: event.sysId, parm1: event.parm1, parm2: event.parm2, queue: event.queue ?? null, userName: event.user, userId })
     }
+    const installFindings: string[] = []
     if (prepare) {
-        materialize(artifacts, schema, store, formatDateTime(clock.now()))
+        const installedAt = formatDateTime(clock.now())
+        store.db
+            .transaction(() => {
+                installBaseline(schema, store, installedAt)
+                installFindings.push(...installApp(artifacts, schema, store, installedAt))
+            })
+            .immediate()
         const startedAt = clock.now()
         queue.syncSchedules(
             scheduledJobs
@@ -262,7 +250,7 @@ export function createInstance(options: CreateInstanceOptions): Instance {
         return result
     }
 
-    const lint = lintArtifacts(artifacts, schema, packageVersionFor(artifacts))
+    const lint = [...lintArtifacts(artifacts, schema, packageVersionFor(artifacts)), ...installFindings]
     const instance: Instance = {
         scope: artifacts.scope,
         db: store.db,

@@ -32,7 +32,7 @@ export function applyDictionaries(baseline: Map<string, TableSchema>, artifacts:
     const superClassOf = (table: string): string | undefined => {
         for (const record of artifacts.records('sys_db_object')) {
             if (record.name !== table || !record.super_class) continue
-            return artifacts.displayValues.get('sys_db_object')?.get(record.sys_id)?.super_class ?? record.super_class
+            return artifacts.referenceKeys.get('sys_db_object')?.get(record.sys_id)?.super_class?.name ?? artifacts.displayValues.get('sys_db_object')?.get(record.sys_id)?.super_class ?? record.super_class
         }
         return undefined
     }
