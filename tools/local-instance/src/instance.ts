@@ -12,7 +12,7 @@ import { ALL_WORK, JobRunner, type DrainCounts } from './engine/job-runner.ts'
 import { createJobTables, JobQueue } from './engine/jobs.ts'
 import { nextRunValue, scheduleSignature } from './engine/scheduled.ts'
 import type { Row, TableInfo } from './query/index.ts'
-import { createGlideDateTimeClasses } from './runtime/glide-date-time.ts'
+import { createGlideDateTimeClasses, SYSTEM_LOCALE, type UserLocale } from './runtime/glide-date-time.ts'
 import { STATE, createGlideRecordClasses, type GlideRecordLike } from './runtime/glide-record.ts'
 import { createGs } from './runtime/gs.ts'
 import { formatDateTime, notEmulated, type AccessCheck, type Clock, type Counters, type Kernel, type LogEntry, type QueuedEvent, type UserMessage } from './runtime/kernel.ts'
@@ -55,6 +55,8 @@ export interface GlideGlobals {
     GlideAggregate: any // eslint-disable-line @typescript-eslint/no-explicit-any
     GlideDateTime: any // eslint-disable-line @typescript-eslint/no-explicit-any
     GlideDuration: any // eslint-disable-line @typescript-eslint/no-explicit-any
+    GlideDate: any // eslint-disable-line @typescript-eslint/no-explicit-any
+    GlideTime: any // eslint-disable-line @typescript-eslint/no-explicit-any
     gs: any // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
@@ -152,8 +154,21 @@ export function createInstance(options: CreateInstanceOptions): Instance {
         log(level, message, source) {
             this.logs.push({ level, message, source })
         },
+        evaluate: (code, vars, filename) => sandbox.run(code, vars, filename),
     }
-    const dates = createGlideDateTimeClasses(clock)
+    // The session user's time zone and formats (sys_user), else the system's (glide.sys.default.tz, …).
+    const propertyStatement = store.db.prepare('SELECT value FROM sys_properties WHERE name = ?')
+    const userLocaleStatement = store.db.prepare('SELECT time_zone, date_format, time_format FROM sys_user WHERE user_name = ?')
+    const property = (name: string) => (propertyStatement.get(name) as { value: string | null } | undefined)?.value || undefined
+    const userLocale = (): UserLocale => {
+        const user = kernel.session.user === null ? undefined : (userLocaleStatement.get(kernel.session.user) as { time_zone: string | null; date_format: string | null; time_format: string | null } | undefined)
+        return {
+            timeZone: user?.time_zone || property('glide.sys.default.tz') || SYSTEM_LOCALE.timeZone,
+            dateFormat: user?.date_format || property('glide.sys.date_format') || SYSTEM_LOCALE.dateFormat,
+            timeFormat: user?.time_format || property('glide.sys.time_format') || SYSTEM_LOCALE.timeFormat,
+        }
+    }
+    const dates = createGlideDateTimeClasses(clock, userLocale)
     const records = createGlideRecordClasses(kernel, dates)
     const gs = createGs(kernel, dates, artifacts.scope)
     const globals: GlideGlobals = { ...records, ...dates, gs }

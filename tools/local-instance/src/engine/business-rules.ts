@@ -6,7 +6,6 @@ import { compileToPredicate, parseEncodedQuery, type Row, type RowPredicate } fr
 import type { Sandbox } from '../runtime/sandbox.ts'
 import { formatDateTime, type EngineRecord, type Kernel, type WriteEngine } from '../runtime/kernel.ts'
 import type { RecordState } from '../runtime/glide-record.ts'
-import { toStorage } from '../store/values.ts'
 
 type When = 'before' | 'after' | 'async' | 'display'
 type Action = 'insert' | 'update' | 'delete' | 'query'
@@ -190,13 +189,6 @@ export class RuleEngine implements WriteEngine {
             'insert',
             () => {
                 state.operation = 'insert'
-                const columns = this.kernel.schema.columns(record.tableName)
-                // VERIFY: insert() without initialize() still applies dictionary defaults to fields never set.
-                for (const column of Object.values(columns)) {
-                    if (!(column.name in record.row) && column.defaultValue !== undefined && !column.defaultValue.startsWith('javascript:')) {
-                        record.row[column.name] = toStorage(column, column.defaultValue)
-                    }
-                }
                 if (!record.row.sys_id || record.original) record.row.sys_id = this.kernel.newId()
                 if (this.kernel.schema.isHierarchy(record.tableName)) record.row.sys_class_name = record.tableName
                 // VERIFY: `previous` is null in insert rules.

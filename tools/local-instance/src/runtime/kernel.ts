@@ -109,6 +109,8 @@ export interface Kernel {
     lookup: LookupRow
     userRoles(userName: string): string[]
     log(level: string, message: string, source?: string): void
+    /** Evaluates an expression in the app's sandbox with extra variables (javascript: defaults). */
+    evaluate(code: string, vars: Record<string, unknown>, filename: string): unknown
 }
 
 export function notEmulated(what: string): Error {

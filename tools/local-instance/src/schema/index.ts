@@ -11,6 +11,7 @@ export class Schema {
     readonly tables = new Map<string, TableSchema>()
     private readonly columnCache = new Map<string, Record<string, ColumnSchema>>()
     private childrenCache: Map<string, string[]> | undefined
+    private readonly calculatedCache = new Map<string, boolean>()
 
     constructor(artifacts: LoadedArtifacts | null) {
         for (const table of baseline().tables) {
@@ -84,6 +85,13 @@ export class Schema {
         for (const table of this.lineage(name).reverse()) Object.assign(result, table.columns)
         this.columnCache.set(name, result)
         return result
+    }
+
+    /** Whether the table has a column the platform computes from others (schema/baseline: `calculated`). */
+    hasCalculated(name: string): boolean {
+        let found = this.calculatedCache.get(name)
+        if (found === undefined) this.calculatedCache.set(name, (found = Object.values(this.columns(name)).some((column) => column.calculated)))
+        return found
     }
 
     column(table: string, field: string): ColumnSchema | undefined {
