@@ -8,6 +8,8 @@ const common = {
     transform: { '^.+\\.tsx?$': tsJest },
     testEnvironment: 'node',
     moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+    // Conformance app builds (and their package.json files) are data, not modules.
+    modulePathIgnorePatterns: ['<rootDir>/tools/local-instance/.conformance-cache/', '<rootDir>/tools/local-instance/conformance/[^/]+/dist/'],
 }
 module.exports = {
     projects: [
@@ -20,6 +22,12 @@ module.exports = {
             ...common,
             displayName: 'integration',
             testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+        },
+        {
+            ...common,
+            displayName: 'conformance',
+            testMatch: ['<rootDir>/tools/local-instance/conformance/**/*.test.ts'],
+            globalSetup: '<rootDir>/tools/local-instance/conformance/global-setup.ts',
         },
         {
             ...common,

@@ -14,6 +14,8 @@ import { nextRunValue, scheduleSignature } from './engine/scheduled.ts'
 import type { Row, TableInfo } from './query/index.ts'
 import { createGlideDateTimeClasses, SYSTEM_LOCALE, type UserLocale } from './runtime/glide-date-time.ts'
 import { STATE, createGlideRecordClasses, type GlideRecordLike } from './runtime/glide-record.ts'
+import { createAbstractAjaxProcessor, createJSUtil, GlobalJSON } from './runtime/global-scope.ts'
+import { createGlideQuery } from './runtime/glide-query.ts'
 import { createGs } from './runtime/gs.ts'
 import { formatDateTime, notEmulated, type AccessCheck, type Clock, type Counters, type Kernel, type LogEntry, type QueuedEvent, type UserMessage } from './runtime/kernel.ts'
 import { Sandbox } from './runtime/sandbox.ts'
@@ -57,6 +59,7 @@ export interface GlideGlobals {
     GlideDuration: any // eslint-disable-line @typescript-eslint/no-explicit-any
     GlideDate: any // eslint-disable-line @typescript-eslint/no-explicit-any
     GlideTime: any // eslint-disable-line @typescript-eslint/no-explicit-any
+    GlideQuery: any // eslint-disable-line @typescript-eslint/no-explicit-any
     gs: any // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
@@ -66,7 +69,7 @@ export interface Instance {
     clock: Clock
     tables(): string[]
     table(name: string): TableInfo | undefined
-    artifacts: { records(table: string): Array<Record<string, string>> }
+    artifacts: { records(table: string): Array<Record<string, string>>; referenceKey(table: string, sysId: string, field: string): Record<string, string> | undefined }
     runAs<T>(user: string | null, fn: (g: GlideGlobals) => T): T
     runScript(user: string | null, code: string, vars?: Record<string, unknown>): unknown
     /** Loads a built server module by full path (or `src/server/...` relative to the app package) as `user`'s code would. */
@@ -171,14 +174,23 @@ export function createInstance(options: CreateInstanceOptions): Instance {
     const dates = createGlideDateTimeClasses(clock, userLocale)
     const records = createGlideRecordClasses(kernel, dates)
     const gs = createGs(kernel, dates, artifacts.scope)
-    const globals: GlideGlobals = { ...records, ...dates, gs }
+    const { GlideQuery, Stream, Optional } = createGlideQuery({ schema, GlideRecord: records.GlideRecord, GlideRecordSecure: records.GlideRecordSecure, GlideAggregate: records.GlideAggregate })
+    const globals: GlideGlobals = { ...records, ...dates, gs, GlideQuery }
+    const globalMembers: Record<string, unknown> = {
+        JSUtil: createJSUtil((message) => kernel.log('info', message, 'JSUtil'), records.GlideRecord),
+        JSON: GlobalJSON,
+        AbstractAjaxProcessor: createAbstractAjaxProcessor(),
+        GlideQuery,
+        Stream,
+        Optional,
+    }
     const glideModule = new Proxy({ ...globals, GlideElement: records.GlideElement } as Record<string, unknown>, {
         get(target, name) {
             if (typeof name !== 'string' || name in target || name === '__esModule' || name === 'default') return target[name as string]
             throw notEmulated(`@servicenow/glide export ${name}`)
         },
     })
-    const sandbox = new Sandbox(artifacts, glideModule)
+    const sandbox = new Sandbox(artifacts, glideModule, globalMembers)
     const engine = new RuleEngine(kernel, sandbox, artifacts.records('sys_script'))
     engine.onScriptError = options.scriptErrors ?? 'log'
     const autoDrain = options.autoDrainAsync ?? true
@@ -272,7 +284,7 @@ export function createInstance(options: CreateInstanceOptions): Instance {
         clock,
         tables: () => [...schema.tables.keys()].sort(),
         table: (name) => resolve(name),
-        artifacts: { records: (table) => artifacts.records(table) },
+        artifacts: { records: (table) => artifacts.records(table), referenceKey: (table, sysId, field) => artifacts.referenceKeys.get(table)?.get(sysId)?.[field] },
         runAs: (user, fn) => asUser(user, () => inTransaction(() => fn(globals))),
         runScript: (user, code, vars = {}) => asUser(user, () => inTransaction(() => sandbox.run(code, vars, 'runScript'))),
         requireModule: (path) => sandbox.requireFrom(null, path.startsWith('src/') ? `${artifacts.scope}/${packageName(artifacts)}/${artifacts.version}/${path}` : path),

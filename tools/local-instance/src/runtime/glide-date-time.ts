@@ -92,9 +92,19 @@ export function createGlideDateTimeClasses(clock: Clock, locale: () => UserLocal
             const time = new Date((totalSeconds % 86400) * 1000).toISOString().slice(11, 19)
             return days > 0 ? `${days} ${time}` : time
         }
+        /**
+         * As the GlideDuration docs show it ('3 Days 12 Hours'): the non-zero parts, singular for 1. VERIFY: English
+         * only (the platform translates the unit names), and the platform's text for a zero duration.
+         */
         getDisplayValue(): string {
-            // VERIFY: the platform writes "1 Day 2 Hours" in the user's language; the local instance writes 'd HH:mm:ss'.
-            return this.getDurationValue()
+            let seconds = Math.floor(Math.abs(this.ms) / 1000)
+            const parts: string[] = []
+            for (const [unit, size] of [['Day', 86400], ['Hour', 3600], ['Minute', 60], ['Second', 1]] as const) {
+                const count = Math.floor(seconds / size)
+                seconds -= count * size
+                if (count > 0) parts.push(`${count} ${unit}${count === 1 ? '' : 's'}`)
+            }
+            return parts.length ? `${this.ms < 0 ? '-' : ''}${parts.join(' ')}` : '0 Seconds'
         }
         setDisplayValue(value: string): void {
             this.ms = GlideDuration.parse(value)

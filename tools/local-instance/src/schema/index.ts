@@ -1,7 +1,7 @@
 // The instance's dictionary: baseline tables, the app's dictionary, and hierarchy helpers.
 import type { LoadedArtifacts } from '../artifacts/load.ts'
 import { baseline } from './baseline.ts'
-import { applyDictionaries } from './dictionary.ts'
+import { applyDictionaries, applyOverrides } from './dictionary.ts'
 import { CLASS_COLUMN, SYSTEM_COLUMNS, type ColumnSchema, type TableSchema } from './types.ts'
 
 export type { ColumnSchema, IndexInfo, TableSchema } from './types.ts'
@@ -18,7 +18,10 @@ export class Schema {
             const copy: TableSchema = { ...table, columns: { ...table.columns }, indexes: [...table.indexes] }
             this.tables.set(table.name, copy)
         }
-        if (artifacts) applyDictionaries(this.tables, artifacts)
+        if (artifacts) {
+            applyDictionaries(this.tables, artifacts)
+            applyOverrides(this.tables, artifacts)
+        }
     }
 
     table(name: string): TableSchema | undefined {

@@ -65,12 +65,26 @@ export function applyDefaults(ctx: GlideContext, state: RecordState, phase: 'ini
                 getNextObjNumberPadded: () => nextObjNumber(ctx, state.tableName, true),
                 getNextObjNumber: () => nextObjNumber(ctx, state.tableName, false),
             }, `sys_dictionary.default_value:${state.tableName}.${column.name}`)
-            state.row[column.name] = toStorage(column, value)
+            state.row[column.name] = defaultToStorage(ctx, column, value)
         } catch (error) {
             if (/not emulated/.test(String((error as Error)?.message ?? error))) throw error
             kernel.log('error', `default value of ${state.tableName}.${column.name} (${defaultValue}): ${String(error)}`, 'GlideRecord')
         }
     }
+}
+
+/**
+ * VERIFY: a `javascript:` default of a date-time field is applied as a display value (the session user's format
+ * and time zone), as the platform's own `javascript:gs.nowDateTime()` defaults require; a value in no display
+ * format is read as an internal (UTC) value.
+ */
+function defaultToStorage(ctx: GlideContext, column: ColumnSchema, value: unknown): string | number | null {
+    if ((column.type === 'glide_date_time' || column.type === 'due_date') && typeof value === 'string' && value !== '') {
+        const asDisplayed = new ctx.dates.GlideDateTime()
+        asDisplayed.setDisplayValue(value)
+        if (asDisplayed.getErrorMsg() === null) return asDisplayed.getValue()
+    }
+    return toStorage(column, value)
 }
 
 function readProperty(ctx: GlideContext, name: string): string | undefined {
