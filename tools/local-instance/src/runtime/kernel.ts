@@ -117,6 +117,11 @@ export function notEmulated(what: string): Error {
     return new Error(`not emulated: ${what}`)
 }
 
+/** An error that says the emulation lacks something (it cannot give the platform's result, so it is never swallowed). */
+export function isNotEmulated(error: unknown): boolean {
+    return /^not emulated: /.test(String((error as Error)?.message ?? error))
+}
+
 /** 'YYYY-MM-DD HH:mm:ss' in UTC, the storage format of glide_date_time. */
 export function formatDateTime(date: Date): string {
     return date.toISOString().slice(0, 19).replace('T', ' ')
