@@ -45,6 +45,19 @@ export default tseslint.config(
         },
     },
     {
+        // The lifecycle core is pure so that live processing, re-check and replay share one decision path and jest
+        // tests it without an instance: it may use Order Management's data model, never Glide or the adapters.
+        files: ['src/server/lifecycle/**/*.ts'],
+        rules: {
+            'no-restricted-imports': ['error', {
+                patterns: [
+                    { group: ['**/glide/**', '**/api/**', '**/app-schema*'], message: 'src/server/lifecycle is the pure core: pass facts in from the Glide adapters instead of importing them.' },
+                    { group: ['@servicenow/glide', '@servicenow/glide/*', '@servicenow/sdk/*'], message: 'src/server/lifecycle is the pure core: no platform APIs.' },
+                ],
+            }],
+        },
+    },
+    {
         files: ['src/scripts/**/*.js'],
         languageOptions: { sourceType: 'script', globals: { Class: 'readonly', require: 'readonly', gs: 'readonly' } },
         rules: { 'no-var': 'off', '@typescript-eslint/no-require-imports': 'off' },

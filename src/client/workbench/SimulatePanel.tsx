@@ -1,9 +1,13 @@
-import React, { useState } from 'react'
-import { ACTIONS, CONDITION_FIELDS, MILESTONES } from '../../server/lifecycle/model'
-import { ACTION_LABELS, CONDITION_FIELD_LABELS, MILESTONE_LABELS, stageLabel, stateLabel } from '../../server/lifecycle/labels'
+import React, { useEffect, useState } from 'react'
+import { ACCOUNT_STATES, ACTIONS, MILESTONES, STAGES } from '../../server/lifecycle/model'
+import { ACTION_LABELS, CONDITION_FIELD_LABELS, MILESTONE_LABELS, STAGE_LABELS, STATE_LABELS, stageLabel, stateLabel } from '../../server/lifecycle/labels'
 import type { Evaluation, SimulationResult } from '../../server/lifecycle/simulate'
-import { API_BASE, failureText, requestJson } from '../shared/api'
+import { ORDER_FIELDS, ORDER_TABLE } from '../../server/order-management/om-model'
+import { API_BASE, requestJson } from '../shared/api'
+import { Combobox } from '../shared/Combobox'
+import { ErrorNotice } from '../shared/Feedback'
 import type { RuleDraft } from '../shared/rule-form'
+import { OfferingPicker } from './OfferingPicker'
 
 interface SimulateResponse {
     order: { number: string; state: string } | null
@@ -11,30 +15,66 @@ interface SimulateResponse {
     message: string
 }
 
+interface OrderRow {
+    sys_id: string
+    number: string
+    state: string
+    account?: { display_value?: string } | string
+}
+
+function useOrderSearch(text: string): OrderRow[] {
+    const [orders, setOrders] = useState<OrderRow[]>([])
+    useEffect(() => {
+        const trimmed = text.trim().replace(/\^/g, '')
+        if (trimmed.length < 2) {
+            setOrders([])
+            return undefined
+        }
+        let live = true
+        const timer = window.setTimeout(() => {
+            const query = encodeURIComponent(`${ORDER_FIELDS.number}LIKE${trimmed}^ORDERBYDESC${ORDER_FIELDS.number}`)
+            requestJson<OrderRow[]>('GET', `/api/now/table/${ORDER_TABLE}?sysparm_query=${query}&sysparm_fields=sys_id,number,state,account&sysparm_display_value=true&sysparm_limit=10`)
+                .then((rows) => live && setOrders(rows))
+                .catch(() => live && setOrders([]))
+        }, 200)
+        return () => {
+            live = false
+            window.clearTimeout(timer)
+        }
+    }, [text])
+    return orders
+}
+
 /** Try the active rules (and the rule being edited, as a draft) against an order or a described event. */
 export function SimulatePanel({ draft }: { draft: RuleDraft | null }) {
     const [mode, setMode] = useState<'order' | 'event'>('order')
     const [orderRef, setOrderRef] = useState('')
-    const [event, setEvent] = useState<Record<string, string>>({ action: 'place', milestone: 'completed', accountState: '', accountStage: '' })
+    const [event, setEvent] = useState<Record<string, string>>({ action: 'place', milestone: 'completed', accountState: 'active', accountStage: 'onboarding', product_offering: '', channel: '', order_category: '' })
     const [useDraft, setUseDraft] = useState(true)
     const [response, setResponse] = useState<SimulateResponse | null>(null)
-    const [error, setError] = useState('')
+    const [error, setError] = useState<unknown>(null)
     const [running, setRunning] = useState(false)
+    const orders = useOrderSearch(mode === 'order' ? orderRef : '')
 
-    const run = (e: React.FormEvent) => {
-        e.preventDefault()
+    const run = (e?: React.FormEvent) => {
+        e?.preventDefault()
         const attributes: Record<string, string> = {}
-        for (const field of CONDITION_FIELDS) if (event[field]) attributes[field] = event[field]
-        const body: Record<string, unknown> = mode === 'order' ? { orderId: orderRef.trim() } : { event: { ...event, attributes } }
+        for (const field of ['product_offering', 'channel', 'order_category']) if (event[field]) attributes[field] = event[field]
+        const body: Record<string, unknown> =
+            mode === 'order' ? { orderId: orderRef.trim() } : { event: { action: event.action, milestone: event.milestone, accountState: event.accountState, accountStage: event.accountStage, attributes } }
         if (draft && useDraft) body.draftRule = draft
         setRunning(true)
-        setError('')
+        setError(null)
         requestJson<SimulateResponse>('POST', `${API_BASE}/simulate`, body)
             .then(setResponse)
-            .catch((err) => { setResponse(null); setError(failureText(err)) })
+            .catch((err) => {
+                setResponse(null)
+                setError(err)
+            })
             .finally(() => setRunning(false))
     }
     const setField = (key: string) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setEvent({ ...event, [key]: e.target.value })
+    const accountOf = (row: OrderRow) => (typeof row.account === 'object' ? row.account?.display_value ?? '' : row.account ?? '')
 
     return (
         <section className="card" aria-labelledby="simulate-heading">
@@ -42,45 +82,121 @@ export function SimulatePanel({ draft }: { draft: RuleDraft | null }) {
             <form onSubmit={run}>
                 <fieldset className="row">
                     <legend>Evaluate</legend>
-                    <label><input type="radio" name="sim-mode" checked={mode === 'order'} onChange={() => setMode('order')} /> An order</label>
-                    <label><input type="radio" name="sim-mode" checked={mode === 'event'} onChange={() => setMode('event')} /> A described event</label>
+                    <label className="field--inline">
+                        <input type="radio" name="sim-mode" checked={mode === 'order'} onChange={() => setMode('order')} /> An order
+                    </label>
+                    <label className="field--inline">
+                        <input type="radio" name="sim-mode" checked={mode === 'event'} onChange={() => setMode('event')} /> A described event
+                    </label>
                 </fieldset>
                 {mode === 'order' ? (
-                    <div className="field">
-                        <label htmlFor="sim-order">Order number or sys_id</label>
-                        <input id="sim-order" value={orderRef} onChange={(e) => setOrderRef(e.target.value)} />
-                    </div>
+                    <>
+                        <Combobox
+                            inputId="sim-order"
+                            label="Order number"
+                            value={orderRef}
+                            onInput={setOrderRef}
+                            options={orders.map((row) => ({ id: row.sys_id, label: row.number, detail: [accountOf(row), row.state].filter(Boolean).join(' · ') }))}
+                            onSelect={(option) => setOrderRef(option.label)}
+                            placeholder="ORD0001001"
+                        />
+                        <p className="field__hint">
+                            The order is judged as if it had just reached its current milestone, against its account&apos;s <strong>current</strong> state and stage (not those at the time
+                            of the order). Nothing is saved.
+                        </p>
+                    </>
                 ) : (
-                    <div className="grid-form">
-                        <div className="field"><label htmlFor="sim-action">Action</label>
-                            <select id="sim-action" value={event.action} onChange={setField('action')}>{ACTIONS.map((a) => <option key={a} value={a}>{ACTION_LABELS[a]}</option>)}</select></div>
-                        <div className="field"><label htmlFor="sim-milestone">Milestone</label>
-                            <select id="sim-milestone" value={event.milestone} onChange={setField('milestone')}>{MILESTONES.map((m) => <option key={m} value={m}>{MILESTONE_LABELS[m]}</option>)}</select></div>
-                        <div className="field"><label htmlFor="sim-account">Account sys_id (optional)</label><input id="sim-account" value={event.accountId ?? ''} onChange={setField('accountId')} /></div>
-                        <div className="field"><label htmlFor="sim-state">Else: account state</label><input id="sim-state" value={event.accountState} onChange={setField('accountState')} placeholder="e.g. active" /></div>
-                        <div className="field"><label htmlFor="sim-stage">Else: account stage</label><input id="sim-stage" value={event.accountStage} onChange={setField('accountStage')} placeholder="e.g. adoption" /></div>
-                        {CONDITION_FIELDS.map((f) => (
-                            <div key={f} className="field"><label htmlFor={`sim-${f}`}>{CONDITION_FIELD_LABELS[f]}</label><input id={`sim-${f}`} value={event[f] ?? ''} onChange={setField(f)} /></div>
-                        ))}
-                    </div>
+                    <>
+                        <p className="field__hint">Judged against the hypothetical account state and stage you choose here. Nothing is saved.</p>
+                        <fieldset className="section">
+                            <legend>Event and account</legend>
+                            <div className="field">
+                                <label htmlFor="sim-action">Event action</label>
+                                <select id="sim-action" value={event.action} onChange={setField('action')}>
+                                    {ACTIONS.map((a) => (
+                                        <option key={a} value={a}>
+                                            {ACTION_LABELS[a]}
+                                        </option>
+                                    ))}
+                                </select>
+                            </div>
+                            <div className="field">
+                                <label htmlFor="sim-milestone">Event milestone</label>
+                                <select id="sim-milestone" value={event.milestone} onChange={setField('milestone')}>
+                                    {MILESTONES.map((m) => (
+                                        <option key={m} value={m}>
+                                            {MILESTONE_LABELS[m]}
+                                        </option>
+                                    ))}
+                                </select>
+                            </div>
+                            <div className="field">
+                                <label htmlFor="sim-state">Account state</label>
+                                <select id="sim-state" value={event.accountState} onChange={setField('accountState')}>
+                                    <option value="">Not set</option>
+                                    {ACCOUNT_STATES.map((s) => (
+                                        <option key={s} value={s}>
+                                            {STATE_LABELS[s]}
+                                        </option>
+                                    ))}
+                                </select>
+                            </div>
+                            <div className="field">
+                                <label htmlFor="sim-stage">Account stage</label>
+                                <select id="sim-stage" value={event.accountStage} onChange={setField('accountStage')}>
+                                    <option value="">Not set</option>
+                                    {STAGES.map((s) => (
+                                        <option key={s} value={s}>
+                                            {STAGE_LABELS[s]}
+                                        </option>
+                                    ))}
+                                </select>
+                            </div>
+                            <div className="field field--full">
+                                <OfferingPicker inputId="sim-product_offering" value={event.product_offering} multiple={false} onChange={(value) => setEvent({ ...event, product_offering: value })} />
+                            </div>
+                            <div className="field">
+                                <label htmlFor="sim-channel">{CONDITION_FIELD_LABELS.channel}</label>
+                                <input id="sim-channel" value={event.channel} onChange={setField('channel')} />
+                            </div>
+                            <div className="field">
+                                <label htmlFor="sim-order_category">{CONDITION_FIELD_LABELS.order_category}</label>
+                                <input id="sim-order_category" value={event.order_category} onChange={setField('order_category')} />
+                            </div>
+                        </fieldset>
+                    </>
                 )}
                 {draft && (
-                    <label className="row"><input type="checkbox" checked={useDraft} onChange={(e) => setUseDraft(e.target.checked)} /> Include the rule being edited as a draft</label>
+                    <label className="field--inline">
+                        <input type="checkbox" checked={useDraft} onChange={(e) => setUseDraft(e.target.checked)} /> Include the rule being edited as a draft
+                    </label>
                 )}
-                <p><button type="submit" className="primary" disabled={running}>{running ? 'Simulating…' : 'Simulate'}</button></p>
+                <p>
+                    <button type="submit" className="primary" disabled={running}>
+                        {running ? 'Simulating…' : 'Simulate'}
+                    </button>
+                </p>
             </form>
-            {error && <p className="alert alert--critical" role="alert">{error}</p>}
+            {error !== null && <ErrorNotice what="simulate" error={error} onRetry={() => run()} />}
             {response && (
-                <div role="status" aria-label="Simulation result">
-                    {response.order && <p>Order {response.order.number} (state {response.order.state})</p>}
+                <div aria-label="Simulation result" role="region">
+                    {response.order && (
+                        <p>
+                            Order {response.order.number} (state {response.order.state})
+                        </p>
+                    )}
                     {response.message && <p className="muted">{response.message}</p>}
                     {response.results.map((result, i) => (
                         <article key={i} className="card" data-testid="simulation-result">
-                            <h3>{ACTION_LABELS[result.event.action]} × {MILESTONE_LABELS[result.event.milestone]} for {result.account.name}</h3>
+                            <h3>
+                                {ACTION_LABELS[result.event.action]} × {MILESTONE_LABELS[result.event.milestone]} for {result.account.name}
+                            </h3>
                             <EvaluationView title="With the active rules" evaluation={result.current} />
                             {result.withDraft && <EvaluationView title="With the draft rule" evaluation={result.withDraft} />}
                             {result.withDraft && (
-                                <p><strong>Draft effect:</strong> {result.draftChanges.length ? result.draftChanges.join('; ') : 'no change'}</p>
+                                <p>
+                                    <strong>Draft effect:</strong> {result.draftChanges.length ? result.draftChanges.join('; ') : 'no change'}
+                                </p>
                             )}
                         </article>
                     ))}
@@ -97,10 +213,16 @@ function EvaluationView({ title, evaluation }: { title: string; evaluation: Eval
         <div>
             <h4>{title}</h4>
             <dl className="facts">
-                <dt>State rule</dt><dd data-testid="sim-state-rule">{name(evaluation.stateRule)}</dd>
-                <dt>Stage rule</dt><dd data-testid="sim-stage-rule">{name(evaluation.stageRule)}</dd>
-                <dt>Decision</dt><dd>{evaluation.outcomeLabel}: state {stateLabel(d.stateFrom)} → {stateLabel(d.stateTo)}, stage {stageLabel(d.stageFrom)} → {stageLabel(d.stageTo)}</dd>
-                <dt>Explanation</dt><dd className="explanation">{d.explanation}</dd>
+                <dt>State rule</dt>
+                <dd data-testid="sim-state-rule">{name(evaluation.stateRule)}</dd>
+                <dt>Stage rule</dt>
+                <dd data-testid="sim-stage-rule">{name(evaluation.stageRule)}</dd>
+                <dt>Decision</dt>
+                <dd>
+                    {evaluation.outcomeLabel}: state {stateLabel(d.stateFrom)} → {stateLabel(d.stateTo)}, stage {stageLabel(d.stageFrom)} → {stageLabel(d.stageTo)}
+                </dd>
+                <dt>Explanation</dt>
+                <dd className="explanation">{d.explanation}</dd>
             </dl>
         </div>
     )

@@ -1,7 +1,8 @@
 import React from 'react'
-import ReactDOM from 'react-dom/client'
-import '../shared/horizon.css'
+import { createRoot } from 'react-dom/client'
+import { adoptStyles } from '../shared/styles'
 import { WorkbenchApp } from './WorkbenchApp'
 
+adoptStyles()
 const rootElement = document.getElementById('root')
-if (rootElement) ReactDOM.createRoot(rootElement).render(<WorkbenchApp />)
+if (rootElement) createRoot(rootElement).render(<WorkbenchApp />)

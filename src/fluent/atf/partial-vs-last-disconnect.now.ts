@@ -7,7 +7,7 @@ export const partialVersusLastDisconnect = Test(
         $id: Now.ID['atf-partial-vs-last-disconnect'],
         name: 'Account Lifecycle: only the last disconnect makes an account inactive',
         description:
-            'Creates an Active account with two active sold products. A completed disconnect order for the first product must leave the account Active (another service remains; default rule "Last service disconnected: inactive" has scope last active service). After the first product is marked inactive, a completed disconnect order for the second must make the account Inactive.',
+            'Creates an Active account with two active sold products. A completed disconnect order for the first product must leave the account Active (another service remains; default rule "Last service disconnected: inactive" has scope no service left). After the first product is marked inactive, a completed disconnect order for the second must make the account Inactive.',
         active: true,
         failOnServerError: true,
     },

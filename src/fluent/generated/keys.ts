@@ -453,6 +453,14 @@ declare global {
                         table: 'sys_ws_query_parameter'
                         id: 'b23c0c3ad9d647d68bbaf0b671906123'
                     }
+                    'lifecycle-api-timeline-before': {
+                        table: 'sys_ws_query_parameter'
+                        id: '7f5ced87a9124b59aa7a1f428a8531f7'
+                    }
+                    'lifecycle-api-timeline-cursor': {
+                        table: 'sys_ws_query_parameter'
+                        id: '9ddbc710f7f345c2bab4c2df595e73bd'
+                    }
                     'lifecycle-api-timeline-from': {
                         table: 'sys_ws_query_parameter'
                         id: '5aed5f8efc3a4143b1d4c8c6c3ceca12'
@@ -464,10 +472,15 @@ declare global {
                     'lifecycle-api-timeline-offset': {
                         table: 'sys_ws_query_parameter'
                         id: '87bb5d0c3ce64cda899046edf56b1372'
+                        deleted: true
                     }
                     'lifecycle-api-timeline-outcome': {
                         table: 'sys_ws_query_parameter'
                         id: '3f8ce4c4600f47a1b5029b1d8e7d318f'
+                    }
+                    'lifecycle-api-timeline-q': {
+                        table: 'sys_ws_query_parameter'
+                        id: '02f5a86a7b314f77af314fa1e59f4bd2'
                     }
                     'lifecycle-api-timeline-to': {
                         table: 'sys_ws_query_parameter'
@@ -592,6 +605,10 @@ declare global {
                     'src_server_api_timeline-api_ts': {
                         table: 'sys_module'
                         id: 'a45ea8d7972f43368ed3740c35b25e37'
+                    }
+                    'src_server_api_timeline-contract_ts': {
+                        table: 'sys_module'
+                        id: '7c33442400ca4d5096858b4b14f237ec'
                     }
                     'src_server_api_workbench-api_ts': {
                         table: 'sys_module'
@@ -769,6 +786,7 @@ declare global {
                     'src_server_lifecycle_timeline-query_ts': {
                         table: 'sys_module'
                         id: 'ed72fbd3068f4810a2ee90edd997436b'
+                        deleted: true
                     }
                     'src_server_order-management_om-model_ts': {
                         table: 'sys_module'
@@ -977,6 +995,7 @@ declare global {
                     {
                         table: 'sys_ws_query_parameter_map'
                         id: '07171e8db0a04965b481257a2e8d2e2f'
+                        deleted: true
                         key: {
                             web_service_operation: '8e178caf85d1418abf797dd5a8dc6ba7'
                             web_service_query_parameter: '87bb5d0c3ce64cda899046edf56b1372'
@@ -1276,6 +1295,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '0f22f3ec09e2420a93522590a9fc0cd4'
+                        deleted: true
                         key: {
                             application_file: '8908e23c8320430b96e9f09893bfda05'
                             source_artifact: '6d61982870b94880904ccb905a8f75da'
@@ -2640,6 +2660,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '38c7dd0641ef4ba2a0ddc2d5ea603891'
+                        deleted: true
                         key: {
                             application_file: '8908e23c8320430b96e9f09893bfda05'
                             source_artifact: '9f39698e7f7f42d2a72516bb2fcddac6'
@@ -3413,6 +3434,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '51161c75650a4750bf852813b5bf50c5'
+                        key: {
+                            web_service_operation: '8e178caf85d1418abf797dd5a8dc6ba7'
+                            web_service_query_parameter: '02f5a86a7b314f77af314fa1e59f4bd2'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '515abd0a388d423a982f08049026168f'
                         key: {
@@ -3598,6 +3627,7 @@ declare global {
                     {
                         table: 'sys_ux_lib_asset'
                         id: '55889b255be149afa6f6830b7ddc3922'
+                        deleted: true
                         key: {
                             name: 'x_oal_lifecycle/vendor-react-dom--e67c1ea0'
                         }
@@ -4457,6 +4487,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '7125c2b3055a4fc6b8ebb03a59e7cec8'
+                        deleted: true
                         key: {
                             application_file: '55889b255be149afa6f6830b7ddc3922'
                             source_artifact: '9f39698e7f7f42d2a72516bb2fcddac6'
@@ -5351,6 +5382,7 @@ declare global {
                     {
                         table: 'sys_ux_lib_asset'
                         id: '8908e23c8320430b96e9f09893bfda05'
+                        deleted: true
                         key: {
                             name: 'x_oal_lifecycle/vendor-react-dom--e67c1ea0.js.map'
                         }
@@ -6066,6 +6098,7 @@ declare global {
                     {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '9f0f0e82990e42eaa9921e313a00c789'
+                        deleted: true
                         key: {
                             application_file: '55889b255be149afa6f6830b7ddc3922'
                             source_artifact: '6d61982870b94880904ccb905a8f75da'
@@ -7242,6 +7275,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ws_query_parameter_map'
+                        id: 'c3798b2b60574bc9ab1f51aafe574a72'
+                        key: {
+                            web_service_operation: '8e178caf85d1418abf797dd5a8dc6ba7'
+                            web_service_query_parameter: '9ddbc710f7f345c2bab4c2df595e73bd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c3bed1c6e7a146a4919a6cc1a817edf0'
                         key: {
@@ -7384,6 +7425,14 @@ declare global {
                         key: {
                             document_key: 'e69805745b294188861fcdd67291f9db'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: 'c73d818791fb46f7a69d9ae9c96ec2db'
+                        key: {
+                            web_service_operation: '8e178caf85d1418abf797dd5a8dc6ba7'
+                            web_service_query_parameter: '7f5ced87a9124b59aa7a1f428a8531f7'
                         }
                     },
                     {

@@ -9,7 +9,7 @@
  */
 import { GlideRecord, gs } from '@servicenow/glide'
 import { PROPERTIES } from '../app-schema.ts'
-import { classifyLineChange, classifyOrderChange, impliedSubmissions, lineEventKeys } from '../lifecycle/classify.ts'
+import { classifyLineChange, classifyOrderChange, impliedSubmissions, isMigration, isWithdrawnState, lineEventKeys } from '../lifecycle/classify.ts'
 import type { LineSnapshot, OrderSnapshot } from '../lifecycle/classify.ts'
 import { decide, errorDecision } from '../lifecycle/engine.ts'
 import type { AccountSnapshot, EventSource, OrderEvent, TimedAccount } from '../lifecycle/model.ts'
@@ -224,15 +224,22 @@ export function handleLineChange(current: GlideRecord, previous: GlideRecord | n
             return
         }
         const recorded = readRecordedForOrder(line.orderId, keys)
-        if (recorded.keys.length > 0) {
-            invocation.log.debug(`Event ${recorded.keys[0]} (line ${line.sysId}) already recorded; skipped.`)
+        // The line's own key recorded: a duplicate, decided from the line alone. (The modify key of a possible
+        // migration only counts once the order's lines show it is one.)
+        if (recorded.keys.indexOf(keys[0]) >= 0) {
+            invocation.log.debug(`Event ${keys[0]} (line ${line.sysId}) already recorded; skipped.`)
+            return
+        }
+        const lines = readOrderLines(line.orderId)
+        // Only the migration's modify key is recorded: the order's lines tell whether this line belongs to it.
+        if (recorded.keys.length > 0 && isMigration(lines.filter((other) => !isWithdrawnState(other.state)))) {
+            invocation.log.debug(`Event ${recorded.keys[0]} (line ${line.sysId}, migration) already recorded; skipped.`)
             return
         }
         order = readOrderSnapshot(line.orderId)
         if (!order) throw new Error(`the line's order "${line.orderId}" was not found`)
-        const lines = readOrderLines(order.sysId)
         const event = classifyLineChange(previousLine, line, order, occurredAt, lines)
-        if (!event) return
+        if (!event || recorded.keys.indexOf(event.key) >= 0) return
         evaluateOrderEvents(invocation, order, lines, [event], recorded)
     } catch (error) {
         if (!invocation) {

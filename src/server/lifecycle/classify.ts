@@ -173,8 +173,8 @@ interface ActionGroup {
 }
 
 /** Actionable lines grouped by event action, in order of first appearance (deterministic output order). */
-function groupLinesByAction(lines: LineSnapshot[]): ActionGroup[] {
-    const migration = isMigration(lines)
+function groupLinesByAction(lines: LineSnapshot[], mergeMigrations: boolean): ActionGroup[] {
+    const migration = mergeMigrations && isMigration(lines)
     const groups: ActionGroup[] = []
     for (const line of lines) {
         const own = lineAction(line.action)
@@ -212,18 +212,21 @@ function orderEvent(order: OrderSnapshot, action: Action, milestone: Milestone, 
 /**
  * The events produced by an order save: one per distinct event action among its actionable lines (add,
  * change and delete lines of a migration are one `modify`), or a single `cancel` event on the cancellation
- * path. An order whose lines are all no-change/unknown produces none.
+ * path. An order whose lines are all no-change/unknown produces none. `mergeMigrations` false groups by each
+ * line's own action: what a line saved before the order's other lines existed was recorded as (replay uses it
+ * to rebuild such a recorded event).
  */
 export function classifyOrderChange(
     previous: OrderSnapshot | null,
     current: OrderSnapshot,
     lines: LineSnapshot[],
     occurredAt: string,
+    mergeMigrations = true,
 ): OrderEvent[] {
     const milestone = milestoneReached(previous ? previous.state : null, current.state)
     if (!milestone) return []
     const inEffect = linesInEffect(lines, current)
-    const groups = groupLinesByAction(inEffect)
+    const groups = groupLinesByAction(inEffect, mergeMigrations)
     if (groups.length === 0) return []
     const effects = orderEffects(current, lines)
     if (isCancellationState(current.state)) {

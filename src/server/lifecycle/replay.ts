@@ -164,15 +164,23 @@ export function orderStatePath(history: OrderHistory): StateStep[] {
     return steps
 }
 
-/** One order save in the replay: the order entered `state`, producing `events` (maybe none). */
+/**
+ * One evaluation in the replay: an event of an order save (or, for a save that produces none, the save itself so
+ * its completion still reaches the ledger), at the instant and sequence it was recorded under when the timeline
+ * has it, else at the save's.
+ */
 export interface ReplayStep {
     history: OrderHistory
+    /** The order state the save entered. */
     state: string
     at: string
     sequence: number
-    /** Position in the order's path, so an order's steps at one instant keep their order. */
+    /** Position of the save in the order's path, then of the event in the save: ties keep the live order. */
     index: number
-    events: OrderEvent[]
+    eventIndex: number
+    /** Identifies the save: its completion is applied to the ledger once, after its first evaluation. */
+    saveKey: string
+    event: OrderEvent | null
 }
 
 function compareText(left: string, right: string): number {
@@ -180,9 +188,29 @@ function compareText(left: string, right: string): number {
 }
 
 /**
- * Every order save of every order, in replay order: instant, sequence (the order the live rules recorded them
- * in, so saves within one second keep their order), order number, order id, path position. One save's events
- * keep classify()'s order, which is the order the live business rule evaluates them in.
+ * The events one save of the order yields: what classify() makes of the order's lines as they are now, plus any
+ * event the timeline recorded for this milestone under another grouping (a line saved before the order's other
+ * lines existed is recorded by its own action, e.g. place:submitted of what later became a migration).
+ */
+function eventsOfSave(history: OrderHistory, previous: OrderSnapshot | null, current: OrderSnapshot, lines: LineSnapshot[], at: string): OrderEvent[] {
+    const events = classifyOrderChange(previous, current, lines, at)
+    const milestone = milestoneOf(current.state)
+    const missing = history.recorded.filter(
+        (entry) => entry.milestone === milestone && (entry.action === 'cancel') === isCancellationState(current.state) && !events.some((event) => event.action === entry.action),
+    )
+    if (missing.length === 0) return events
+    const byOwnAction = classifyOrderChange(previous, current, lines, at, false)
+    for (const entry of missing) {
+        const found = byOwnAction.find((event) => event.action === entry.action)
+        if (found) events.push(found)
+    }
+    return events
+}
+
+/**
+ * Every evaluation of every order, in replay order: instant, sequence (the order the live rules recorded them
+ * in, so saves within one second — and the events one save's lines reported at different moments — keep their
+ * order), order number, order id, path position.
  */
 export function replaySteps(orders: OrderHistory[]): ReplayStep[] {
     const steps: ReplayStep[] = []
@@ -191,8 +219,15 @@ export function replaySteps(orders: OrderHistory[]): ReplayStep[] {
         orderStatePath(history).forEach((step, index) => {
             const current: OrderSnapshot = { ...history.order, state: step.state }
             const lines = linesAsOf(history.lines, history.order.state, step.state)
-            const events = classifyOrderChange(previous, current, lines, step.at).map((event) => ({ ...event, source: 'replay' as const }))
-            steps.push({ history, state: step.state, at: step.at, sequence: step.sequence, index, events })
+            const events = eventsOfSave(history, previous, current, lines, step.at)
+            const saveKey = `${history.order.sysId}:${index}`
+            if (events.length === 0) steps.push({ history, state: step.state, at: step.at, sequence: step.sequence, index, eventIndex: 0, saveKey, event: null })
+            events.forEach((event, eventIndex) => {
+                const recorded = history.recorded.find((entry) => entry.action === event.action && entry.milestone === event.milestone)
+                const at = recorded ? recorded.occurredAt : step.at
+                const sequence = recorded && recorded.sequence ? recorded.sequence : step.sequence
+                steps.push({ history, state: step.state, at, sequence, index, eventIndex, saveKey, event: { ...event, occurredAt: at, source: 'replay' } })
+            })
             previous = current
         })
     }
@@ -202,7 +237,8 @@ export function replaySteps(orders: OrderHistory[]): ReplayStep[] {
             a.sequence - b.sequence ||
             compareText(a.history.order.number, b.history.order.number) ||
             compareText(a.history.order.sysId, b.history.order.sysId) ||
-            a.index - b.index,
+            a.index - b.index ||
+            a.eventIndex - b.eventIndex,
     )
 }
 
@@ -257,18 +293,35 @@ export function applyCompletion(ledger: ServiceLedger, order: OrderSnapshot, sta
     }
 }
 
+/** What a service was before the first completed order that acted on it, presumed from that order's action. */
+const BEFORE_ACTION: Readonly<Record<string, LedgerMeaning>> = { resume: 'suspended' }
+
 /**
- * Inventory records no order line refers to: services that came into being outside the orders (migrated
- * before the app, or created without a link to their add line). They count from their creation, with the
- * meaning of their current state.
+ * Inventory records no add line created: services that came into being outside the orders (migrated before the
+ * app, or created without a link to their add line). They count from their creation: with the meaning the first
+ * completed order acting on them implies they had (a resume means it was suspended, anything else in service),
+ * or with the meaning of their current state when no completed order acts on them.
  */
 export function unexplainedServices(inventory: InventoryRecord[], orders: OrderHistory[], mapping: InventoryMapping): Array<{ id: string; meaning: LedgerMeaning; since: string }> {
-    const referenced: Record<string, true> = {}
-    for (const history of orders) for (const line of history.lines) if (line.soldProductId) referenced[line.soldProductId] = true
+    const created: Record<string, true> = {}
+    const firstAction: Record<string, { at: string; action: string }> = {}
+    for (const history of orders) {
+        const completed = milestoneOf(history.order.state) === 'completed'
+        for (const line of history.lines) {
+            if (!line.soldProductId) continue
+            const action = lineAction(line.action)
+            if (action === 'place') created[line.soldProductId] = true
+            else if (action && completed && !isWithdrawnState(line.state)) {
+                const known = firstAction[line.soldProductId]
+                if (!known || history.createdAt < known.at) firstAction[line.soldProductId] = { at: history.createdAt, action }
+            }
+        }
+    }
     const services: Array<{ id: string; meaning: LedgerMeaning; since: string }> = []
     for (const record of inventory) {
-        if (referenced[record.id]) continue
-        const meaning = meaningOf(mapping, record.state)
+        if (created[record.id]) continue
+        const first = firstAction[record.id]
+        const meaning = first ? (BEFORE_ACTION[first.action] ?? 'in_service') : meaningOf(mapping, record.state)
         if (meaning === 'in_service' || meaning === 'suspended') services.push({ id: record.id, meaning, since: record.createdAt })
     }
     return services.sort((a, b) => compareText(a.since, b.since) || compareText(a.id, b.id))
@@ -335,11 +388,12 @@ export function replayAccount(input: ReplayInput): ReplayResult {
         }
     }
 
+    const completedSaves: Record<string, true> = {}
     for (const step of replaySteps(input.orders)) {
         runTimeRules(step.at)
         admitServicesUpTo(step.at)
-        for (const event of step.events) {
-            if (seen[event.key]) continue
+        const event = step.event
+        if (event && !seen[event.key]) {
             const decision = decide({ event, rules: input.rules, account, facts: ledgerFacts(ledger, event), dryRun: false })
             record({
                 key: event.key,
@@ -353,8 +407,11 @@ export function replayAccount(input: ReplayInput): ReplayResult {
                 decision,
             })
         }
-        // Inventory follows the order's completion: later orders see its services as it left them.
-        applyCompletion(ledger, step.history.order, step.state, step.history.lines)
+        // Inventory follows the order's completion: later evaluations see its services as it left them.
+        if (!completedSaves[step.saveKey]) {
+            completedSaves[step.saveKey] = true
+            applyCompletion(ledger, step.history.order, step.state, step.history.lines)
+        }
     }
     runTimeRules(input.asOf)
 

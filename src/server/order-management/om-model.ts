@@ -26,11 +26,11 @@ export const ORDER_FIELDS = {
 
 export const LINE_FIELDS = {
     order: 'order', // INFERRED: line → order reference
-    account: 'account', // EXAMPLE (L2C commit output)
+    account: 'account', // confirmed (TMF622 API: LeadToCash commit output)
     state: 'state', // confirmed
     action: 'action', // confirmed
     productOffering: 'product_offering', // confirmed on sn_csm_om; INFERRED here
-    soldProduct: 'sold_product', // EXAMPLE: the existing product a change/suspend/resume/disconnect acts on
+    soldProduct: 'sold_product', // confirmed (LeadToCash commit output): the product a line creates or acts on
 } as const
 
 export const SOLD_PRODUCT_FIELDS = {
@@ -64,8 +64,9 @@ export const DEFAULT_SUSPENDED_STATES: readonly string[] = [INVENTORY_STATES.sus
 export const DEFAULT_NOT_YET_STATES: readonly string[] = [INVENTORY_STATES.installationPending]
 
 /**
- * Line item `action` stored values → the app's action. `no-change` lines are context only and never
- * produce an event. `delete` is the stored value behind the Disconnect label (INFERRED).
+ * Line item `action` stored values → the app's action. CONFIRMED (tmf622_product_ordering-api.md: "Possible values:
+ * add, change, delete, no-change, resume, suspend"); `delete` is the stored value behind the Disconnect label.
+ * `no-change` lines are context only and never produce an event.
  */
 export const LINE_ACTION_TO_ACTION: Readonly<Record<string, Action | null>> = {
     add: 'place',
@@ -79,15 +80,15 @@ export const LINE_ACTION_TO_ACTION: Readonly<Record<string, Action | null>> = {
 /**
  * Order / line `state` stored values → milestone. States not listed (draft, enrichment, on hold,
  * awaiting information, revision in progress, scheduled…) are not milestones and produce no event.
- * Only draft, new, in_progress and completed are evidenced; the rest are UNCONFIRMED spellings, so
- * both `canceled` and `cancelled` are accepted.
+ * draft, new, in_progress and completed are CONFIRMED (OrderUtil scoped API, TMF622 API); the rest are UNCONFIRMED
+ * spellings, so both `canceled` and `cancelled` are accepted.
  */
 export const STATE_TO_MILESTONE: Readonly<Record<string, Milestone>> = {
-    new: 'submitted',
+    new: 'submitted', // confirmed
     submitted: 'submitted', // UNCONFIRMED
     acknowledged: 'submitted', // UNCONFIRMED
-    in_progress: 'in_progress', // example
-    completed: 'completed', // example
+    in_progress: 'in_progress', // confirmed
+    completed: 'completed', // confirmed
     rejected: 'rejected', // UNCONFIRMED
     assessing_cancellation: 'submitted', // UNCONFIRMED; cancellation path, action becomes `cancel`
     cancellation_in_progress: 'in_progress', // UNCONFIRMED; cancellation path

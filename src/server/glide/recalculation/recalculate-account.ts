@@ -23,7 +23,7 @@ import { readAccount, timedAccountOf } from '../readers/account-reader.ts'
 import { readInventoryMapping } from '../readers/account-facts-reader.ts'
 import { isEventRecorded } from '../readers/event-reader.ts'
 import { createRuleCache, readActiveRules } from '../readers/rules-reader.ts'
-import { insertTimelineEvent } from '../writers/event-writer.ts'
+import { insertTimelineEvent, nextSequence } from '../writers/event-writer.ts'
 import { currentAccountOf, readAccountTimeline, readInventory, readOrderHistories, readStoredPeriods, readTimeRules } from './recalc-readers.ts'
 import type { RecalcMode } from './recalc-schema.ts'
 import { LOG_PREFIX, messageOf, readJobSettings } from './settings.ts'
@@ -35,9 +35,10 @@ export interface AccountRecalculation {
     diff: AccountDiff | null
 }
 
-/** Rows written while applying one account, undone in reverse on failure. */
+/** Rows written while applying one account, undone in reverse on failure, and the account's next sequence number. */
 interface Journal {
     undo: Array<() => void>
+    sequence: number
 }
 
 function journaledInsert(journal: Journal, table: string, insert: () => string): string {
@@ -105,17 +106,20 @@ function applyDiff(accountId: string, diff: AccountDiff, journal: Journal): void
     const idByKey: Record<string, string> = {}
     for (const event of diff.eventsToAdd) {
         idByKey[event.key] = journaledInsert(journal, EVENT_TABLE, () =>
-            insertTimelineEvent({
-                key: event.key,
-                source: event.kind === 'time' ? 'schedule' : 'replay',
-                accountId,
-                orderId: event.orderId,
-                lineItemId: '',
-                action: event.action,
-                milestone: event.milestone,
-                occurredAt: event.occurredAt,
-                decision: timelineDecision(event),
-            }),
+            insertTimelineEvent(
+                {
+                    key: event.key,
+                    source: event.kind === 'time' ? 'schedule' : 'replay',
+                    accountId,
+                    orderId: event.orderId,
+                    lineItemId: '',
+                    action: event.action,
+                    milestone: event.milestone,
+                    occurredAt: event.occurredAt,
+                    decision: timelineDecision(event),
+                },
+                journal.sequence++,
+            ),
         )
     }
     for (const id of diff.periodsToRemove) journaledDelete(journal, STAGE_TABLE, id, PERIOD_COLUMNS)
@@ -194,7 +198,7 @@ function insertRecalculationRow(journal: Journal, accountId: string, key: string
                 explanation: `Recalculated from the order history with the current rules. ${describeDiff(diff).join('. ')}.`,
                 dependsOnServices: false,
             },
-        }),
+        }, journal.sequence++),
     )
 }
 
@@ -238,7 +242,7 @@ export function recalculateAccount(accountId: string, mode: RecalcMode, options:
     if (mode !== 'apply') return { accountId, status: 'changed', lines, diff }
     if (!settings.enabled) return { accountId, status: 'skipped', lines: lines.concat(['Not applied: the app is disabled (kill switch).']), diff }
     if (settings.dryRun) return { accountId, status: 'changed', lines: lines.concat(['Not applied: the dry-run property is on.']), diff }
-    const journal: Journal = { undo: [] }
+    const journal: Journal = { undo: [], sequence: nextSequence(accountId) }
     try {
         // The row first: if the node dies mid-account, the resumed run finds it and finishes the rest.
         if (!alreadyRecorded) insertRecalculationRow(journal, accountId, key, diff, asOf)

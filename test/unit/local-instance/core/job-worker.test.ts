@@ -5,7 +5,6 @@
 // 2. kill -9 during the job leaves the progress written so far and the trigger `running`; the next start on
 //    the same database takes the job over and runs it to completion (the rule resumes from its progress rows).
 // 3. The same worker runs scheduled scripts on their schedule and processes events queued by a request.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,14 +12,11 @@ import Database from 'better-sqlite3'
 import { createInstance } from '../../../../tools/local-instance/src/instance.ts'
 import { ensureUser } from '../../../../tools/local-instance/src/security/users.ts'
 import { writeSyntheticDist } from './synthetic-dist.ts'
+import { startServer, stopServers, until, type ServerProcess } from '../../../support/local-server.ts'
 
 jest.setTimeout(120_000)
 
-const ROOT = join(__dirname, '..', '..', '..', '..')
-const MAIN = join(ROOT, 'tools', 'local-instance', 'src', 'http', 'main.ts')
 const STEPS = 150
-/** A guard against a hung test only; no assertion depends on it. */
-const PATIENCE_MS = 60_000
 
 // Each step writes its row unless a previous (killed) run already did, then works ~20 ms; the last write marks the end.
 const LONG_RULE = `
@@ -39,39 +35,6 @@ for (var i = 0; i < STEPS; i++) {
 var done = new GlideRecord('customer_account');
 done.name = 'done ' + current.name;
 done.insert();`
-
-interface ServerProcess {
-    child: ChildProcess
-    url: string
-    output(): string
-    exited: Promise<void>
-}
-
-async function until<T>(probe: () => T | Promise<T>, what: string, output?: () => string): Promise<NonNullable<T>> {
-    const deadline = Date.now() + PATIENCE_MS
-    for (;;) {
-        const value = await probe()
-        if (value) return value as NonNullable<T>
-        if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}${output ? `\n--- server output ---\n${output()}` : ''}`)
-        await new Promise((resolve) => setTimeout(resolve, 20))
-    }
-}
-
-async function startServer(dist: string, dbFile: string): Promise<ServerProcess> {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-        cwd: ROOT,
-        env: { ...process.env, LOCAL_INSTANCE_DIST: dist, LOCAL_INSTANCE_DB: dbFile, PORT: '0', HOST: '127.0.0.1' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let text = ''
-    child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()))
-    child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()))
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-    const output = () => text
-    const url = await until(() => (child.exitCode === null ? /running at (http:\/\/\S+)/.exec(text)?.[1] : Promise.reject(new Error(`server exited:\n${text}`))), 'the server', output)
-    await until(() => /jobs: worker \S+ ready/.test(text), 'the job worker', output)
-    return { child, url, output, exited }
-}
 
 /** A file database with a login and one account (so that npm start does not seed its demo data). */
 function prepareDatabase(dist: string): string {
@@ -113,12 +76,7 @@ describe('npm start runs queued work on a job worker thread', () => {
         dist = writeSyntheticDist({ rules: [{ name: 'Long job', when: 'async', actions: ['insert'], table: 'customer_account', filter: 'nameSTARTSWITHjob', script: LONG_RULE }] })
     })
 
-    afterEach(async () => {
-        for (const server of servers.splice(0)) {
-            if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGTERM')
-            await server.exited
-        }
-    })
+    afterEach(() => stopServers(servers))
 
     it('answers other requests while a long async job runs: the response comes first, the job after', async () => {
         const server = await startServer(dist, prepareDatabase(dist))

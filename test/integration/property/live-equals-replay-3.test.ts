@@ -1,0 +1,5 @@
+// Shard 3 of the live = replay property (see test/integration/support/live-equals-replay.ts).
+import { propertyShard } from '../support/live-equals-replay'
+
+jest.setTimeout(600_000)
+propertyShard(3)
