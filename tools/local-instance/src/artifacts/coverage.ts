@@ -13,6 +13,7 @@ export const INTERPRETED_TABLES: Readonly<Record<string, string>> = {
     sysauto_script: 'scheduled scripts (engine/scheduled.ts)',
     sys_security_acl: 'ACLs (security/acl.ts)',
     sys_security_acl_role: 'ACL roles (security/acl.ts)',
+    sys_security_attribute: 'security attribute names of ACLs (security/acl.ts)',
     sys_ws_definition: 'scripted REST APIs (http/scripted-rest.ts)',
     sys_ws_operation: 'scripted REST operations (http/scripted-rest.ts)',
     sys_ux_lib_asset: 'UI page assets (http/ui-pages.ts)',

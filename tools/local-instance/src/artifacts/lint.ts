@@ -1,7 +1,9 @@
 // Load-time checks for what the SDK build does not check (now-sdk-notes.md, "Build output"), and a list of
 // everything the local instance loads but does not run or drops (artifacts/coverage.ts).
 import { compileToPredicate, parseEncodedQuery } from '../query/index.ts'
+import { baseline } from '../schema/baseline.ts'
 import type { Schema } from '../schema/index.ts'
+import { EMULATED_SECURITY_ATTRIBUTES } from '../security/acl.ts'
 import { INTERPRETED_TABLES, NOT_RUN_TABLES, PRESENTATION_TABLES } from './coverage.ts'
 import type { LoadedArtifacts } from './load.ts'
 
@@ -63,6 +65,16 @@ export function lintArtifacts(artifacts: LoadedArtifacts, schema: Schema, packag
             const hint = sameModule ? ` (the build has ${sameModule}: version ${versionOf(path)} in the require path differs from ${versionOf(sameModule)})` : ''
             findings.push(`${label}: require('${path}') does not resolve to a sys_module${hint}`)
         }
+    }
+
+    // ACLs whose security attribute the local instance cannot evaluate: the check throws not emulated.
+    const attributeNames = new Map<string, string>(Object.entries(baseline().securityAttributes))
+    for (const attribute of artifacts.records('sys_security_attribute')) if (attribute.name) attributeNames.set(attribute.sys_id, attribute.name)
+    for (const acl of artifacts.records('sys_security_acl')) {
+        const attribute = (acl.security_attribute ?? '').trim()
+        if (!attribute || acl.active === 'false') continue
+        const name = attributeNames.get(attribute) ?? attribute
+        if (!EMULATED_SECURITY_ATTRIBUTES.includes(name)) findings.push(`ACL ${acl.name} (${acl.operation}, sys_security_acl ${acl.sys_id}): security attribute ${name} is not emulated; checking this ACL throws`)
     }
 
     // Tables of the app whose parent neither the app nor the baseline defines: they inherit nothing.

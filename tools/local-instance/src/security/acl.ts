@@ -103,6 +103,9 @@ export function passesRule(rule: AclRule, subject: AclSubject, table: string, re
     return true
 }
 
+/** The security attributes the local instance evaluates (any other throws not emulated). */
+export const EMULATED_SECURITY_ATTRIBUTES: readonly string[] = ['user_is_authenticated', 'has_admin_role']
+
 function passesSecurityAttribute(attribute: string, subject: AclSubject): boolean {
     if (attribute === 'user_is_authenticated') return subject.userName !== null
     if (attribute === 'has_admin_role') return subject.roles.has(ADMIN_ROLE)
