@@ -58,7 +58,7 @@ describe('global script includes', () => {
         expect(() => instance.runScript(null, `new global.ArrayUtil()`)).toThrow(/not emulated: global\.ArrayUtil/)
         expect(() => instance.runScript(null, `new GlideSysAttachment()`)).toThrow(/not emulated: GlideSysAttachment/)
         expect(() => instance.runScript(null, `require('@servicenow/glide/sn_ws').RESTMessageV2`)).toThrow(/not emulated: @servicenow\/glide\/sn_ws export RESTMessageV2/)
-        expect(() => instance.runScript(null, `new GlideQuery('x_conf_scr_item').chunkBy(2)`)).toThrow(/not emulated: GlideQuery.chunkBy|is not a function/)
+        expect(() => instance.runScript(null, `new GlideQuery('x_conf_scr_item').withSecurityDataFilters()`)).toThrow('not emulated: GlideQuery.withSecurityDataFilters')
     })
 })
 
