@@ -177,4 +177,14 @@ describe('Table API', () => {
         expect(result.requester.display_value).toBe('Barbara Liskov')
         expect(result.priority).toMatchObject({ value: '2', display_value: '2 - High' })
     })
+
+    it('gives display values of dates in the caller\'s time zone and formats, values in UTC', async () => {
+        ensureUser(instance, { userName: 'zoe', password: 'zoe', firstName: 'Zoe', lastName: 'Zurich', roles: ['admin'] })
+        instance.update('sys_user', userId('zoe'), { time_zone: 'Europe/Zurich', date_format: 'dd.MM.yyyy' })
+        server = await startServer(instance, { port: 0 })
+        const auth = { Authorization: `Basic ${Buffer.from('zoe:zoe').toString('base64')}`, Accept: 'application/json' }
+        const response = await fetch(`${server.url}/api/now/table/cmdb_ci_computer?sysparm_query=name=LAPTOP-001&sysparm_fields=install_date&sysparm_display_value=all`, { headers: auth })
+        const { result } = (await response.json()) as { result: Array<Record<string, { value: string; display_value: string }>> }
+        expect(result[0].install_date).toEqual({ value: '2024-03-01 08:30:00', display_value: '01.03.2024 09:30:00' })
+    })
 })

@@ -75,6 +75,8 @@ export interface Instance {
     /** Loads a built server module by full path (or `src/server/...` relative to the app package) as `user`'s code would. */
     requireModule(path: string): unknown
     userRoles(userName: string): string[]
+    /** A user's time zone and date/time formats (sys_user, else the system properties); null = the system's. */
+    userLocale(userName: string | null): UserLocale
     counters: Counters
     /** Test hooks shared with the Glide emulation: injected faults and the operation log (testkit.ts). */
     testHooks: Pick<Kernel, 'faults' | 'operations' | 'schema'>
@@ -163,14 +165,15 @@ export function createInstance(options: CreateInstanceOptions): Instance {
     const propertyStatement = store.db.prepare('SELECT value FROM sys_properties WHERE name = ?')
     const userLocaleStatement = store.db.prepare('SELECT time_zone, date_format, time_format FROM sys_user WHERE user_name = ?')
     const property = (name: string) => (propertyStatement.get(name) as { value: string | null } | undefined)?.value || undefined
-    const userLocale = (): UserLocale => {
-        const user = kernel.session.user === null ? undefined : (userLocaleStatement.get(kernel.session.user) as { time_zone: string | null; date_format: string | null; time_format: string | null } | undefined)
+    const localeOf = (userName: string | null): UserLocale => {
+        const user = userName === null ? undefined : (userLocaleStatement.get(userName) as { time_zone: string | null; date_format: string | null; time_format: string | null } | undefined)
         return {
             timeZone: user?.time_zone || property('glide.sys.default.tz') || SYSTEM_LOCALE.timeZone,
             dateFormat: user?.date_format || property('glide.sys.date_format') || SYSTEM_LOCALE.dateFormat,
             timeFormat: user?.time_format || property('glide.sys.time_format') || SYSTEM_LOCALE.timeFormat,
         }
     }
+    const userLocale = (): UserLocale => localeOf(kernel.session.user)
     const dates = createGlideDateTimeClasses(clock, userLocale)
     const records = createGlideRecordClasses(kernel, dates)
     const gs = createGs(kernel, dates, artifacts.scope)
@@ -289,6 +292,7 @@ export function createInstance(options: CreateInstanceOptions): Instance {
         runScript: (user, code, vars = {}) => asUser(user, () => inTransaction(() => sandbox.run(code, vars, 'runScript'))),
         requireModule: (path) => sandbox.requireFrom(null, path.startsWith('src/') ? `${artifacts.scope}/${packageName(artifacts)}/${artifacts.version}/${path}` : path),
         userRoles,
+        userLocale: localeOf,
         counters,
         testHooks: kernel,
         logs: kernel.logs,

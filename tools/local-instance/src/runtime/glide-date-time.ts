@@ -26,6 +26,18 @@ export interface UserLocale {
 
 export const SYSTEM_LOCALE: UserLocale = { timeZone: 'GMT', dateFormat: 'yyyy-MM-dd', timeFormat: 'HH:mm:ss' }
 
+/**
+ * The display value of a stored date field for a user, as GlideElement.getDisplayValue() gives it: a date-time in
+ * the user's time zone and formats, a date in the user's date format (no time-zone shift). A value that is not
+ * in the internal format is returned as it is.
+ */
+export function displayDateValue(type: string, stored: string, locale: UserLocale): string {
+    const parsed = parseDocumented(type === 'glide_date' && /^\d{4}-\d{2}-\d{2}$/.test(stored) ? `${stored} 00:00:00` : stored)
+    if (!parsed) return stored
+    if (type === 'glide_date') return formatFields(parsed.fields, locale.dateFormat)
+    return formatFields(toZoneFields(fieldsToUtcMs(parsed.fields), locale.timeZone), `${locale.dateFormat} ${locale.timeFormat}`)
+}
+
 const DAY_MS = 86400000
 const INTERNAL_FORMAT = 'yyyy-MM-dd HH:mm:ss'
 

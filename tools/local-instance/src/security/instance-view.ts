@@ -20,6 +20,8 @@ export interface InstanceView {
     runAs<T>(user: string | null, fn: (g: GlideGlobalsView) => T): T
     runScript(user: string | null, code: string, vars?: Record<string, unknown>): unknown
     userRoles(userName: string): string[]
+    /** The user's time zone and formats, for display values of dates (absent: stored values are shown). */
+    userLocale?(userName: string | null): { timeZone: string; dateFormat: string; timeFormat: string }
     messages: Array<{ type: 'info' | 'error'; message: string; user: string | null }>
     close(): void
 }
