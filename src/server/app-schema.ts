@@ -61,6 +61,7 @@ export const PROPERTIES = {
     inServiceStates: 'x_oal_lifecycle.inventory.in_service_states',
     suspendedStates: 'x_oal_lifecycle.inventory.suspended_states',
     notYetStates: 'x_oal_lifecycle.inventory.not_yet_states',
+    exportMaxRows: 'x_oal_lifecycle.export.max_rows',
 } as const
 
 export const ROLES = {

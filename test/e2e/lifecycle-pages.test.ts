@@ -5,6 +5,7 @@
 import type { Page, Request } from 'playwright-core'
 import { SCOPE_LABELS } from '../../src/server/lifecycle/labels'
 import { RULE_SCOPES } from '../../src/server/lifecycle/model'
+import { PROPERTIES } from '../../src/server/app-schema'
 import { CHANGE_OUTCOMES } from '../../src/server/api/timeline-contract'
 import { insertBulkEvents } from '../support/bulk-events'
 import { accountNamed, expectNoAxeViolations, harness, horizontalOverflow, loggedIn, screenshot, timelineUrl, useHarness, workbenchUrl } from './harness'
@@ -199,6 +200,33 @@ describe('agent timeline', () => {
         await page.close()
     })
 
+    it('exports the events the list shows as CSV, and shows the refusal when the export is over the limit', async () => {
+        const accountId = accountNamed('Borealis Media')
+        const page = await loggedIn('agent')
+        await page.goto(timelineUrl(accountId))
+        await rows(page).first().waitFor()
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()])
+        expect(download.suggestedFilename()).toMatch(/^account-timeline-.+\.csv$/)
+        const stream = await download.createReadStream()
+        let text = ''
+        for await (const chunk of stream) text += chunk.toString()
+        const lines = text.split('\r\n').filter(Boolean)
+        // The default view is changes: the file holds exactly the account's change rows, whatever is loaded on screen.
+        expect(lines).toHaveLength(1 + changeRows(accountId).length)
+        expect(lines[0]).toMatch(/^Account number,Account,Sequence,/)
+        await page.getByTestId('export-status').filter({ hasText: 'Saved account-timeline-' }).waitFor()
+
+        harness.instance.setProperty(PROPERTIES.exportMaxRows, '1')
+        try {
+            await page.getByTestId('export-json').click()
+            await page.getByTestId('export-status').filter({ hasText: 'Could not export: The export matches' }).waitFor()
+            expect(await page.getByTestId('export-status').textContent()).toContain(`the limit is 1 (${PROPERTIES.exportMaxRows})`)
+        } finally {
+            harness.instance.setProperty(PROPERTIES.exportMaxRows, '10000')
+        }
+        await page.close()
+    })
+
     it('runs under a strict Content-Security-Policy (no inline style at all)', async () => {
         const page = await loggedIn('agent')
         const violations: string[] = []
@@ -326,6 +354,30 @@ describe('rules workbench', () => {
         await page.getByRole('button', { name: 'Simulate' }).click()
         await page.getByTestId('simulation-result').first().waitFor()
         await expect(page.getByTestId('simulation-result').first().textContent()).resolves.toContain('state Active →')
+        await page.close()
+    })
+
+    it('shows what each sold-product state counts as, following the inventory properties', async () => {
+        const page = await loggedIn('admin')
+        await page.goto(workbenchUrl())
+        const meaningOf = async (state: string) =>
+            (await page.getByTestId('inventory-state-row').filter({ has: page.locator('code', { hasText: new RegExp(`^${state}$`) }) }).locator('td').nth(1).textContent())?.trim()
+        await page.getByTestId('inventory-state-row').first().waitFor()
+        expect(await meaningOf('change_pending')).toBe('In service')
+        expect(await meaningOf('installation_pending')).toBe('Not yet in service')
+        expect(await meaningOf('inactive')).toBe('Gone')
+        await expectNoAxeViolations(page, 'workbench inventory states')
+
+        // An admin narrows "in service" to active only: a pending change now counts as gone.
+        harness.instance.setProperty(PROPERTIES.inServiceStates, 'active')
+        try {
+            await page.reload()
+            await page.getByTestId('inventory-state-row').first().waitFor()
+            expect(await meaningOf('change_pending')).toBe('Gone')
+            expect(await meaningOf('active')).toBe('In service')
+        } finally {
+            harness.instance.setProperty(PROPERTIES.inServiceStates, 'active,change_pending,inactivation_pending')
+        }
         await page.close()
     })
 

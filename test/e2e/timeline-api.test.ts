@@ -86,6 +86,18 @@ describe('timeline REST contract', () => {
         expect(history.causes.state?.orderNumber).toMatch(/^ORD/)
     })
 
+    it('the inventory mapping is for lifecycle admins only', async () => {
+        const denied = await get('/inventory-mapping')
+        expect(denied.status).toBe(403)
+        const response = await fetch(`${server.url}/api/x_oal_lifecycle/lifecycle/inventory-mapping`, {
+            headers: { Authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}`, Accept: 'application/json' },
+        })
+        expect(response.status).toBe(200)
+        const body = (await response.json()) as { result: { properties: Array<{ property: string; states: string[] }>; problems: unknown[] } }
+        expect(body.result.properties.map((p) => p.property)).toEqual(['x_oal_lifecycle.inventory.in_service_states', 'x_oal_lifecycle.inventory.suspended_states', 'x_oal_lifecycle.inventory.not_yet_states'])
+        expect(body.result.problems).toEqual([])
+    })
+
     it('the picker says how many accounts match beyond the 20 it lists', async () => {
         for (let i = 0; i < 23; i++) instance.insert('customer_account', { name: `Picker Total ${i}` })
         const { body } = await get('/accounts?q=Picker%20Total')

@@ -55,8 +55,9 @@ export function errorMessageOf(body: unknown, status: number): string {
 
 export const SESSION_EXPIRED_MESSAGE = 'Your session has expired. Log in again to continue.'
 
-export async function requestJson<T>(method: string, url: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
+/** One request with the session token and a time-out; any non-2xx answer is thrown as an ApiFailure. */
+async function send(method: string, url: string, accept: string, body?: unknown): Promise<{ response: Response; text: string }> {
+    const headers: Record<string, string> = { Accept: accept, 'X-Requested-With': 'XMLHttpRequest' }
     if (window.g_ck) headers['X-UserToken'] = window.g_ck
     if (body !== undefined) headers['Content-Type'] = 'application/json'
     const controller = new AbortController()
@@ -74,21 +75,50 @@ export async function requestJson<T>(method: string, url: string, body?: unknown
     } finally {
         window.clearTimeout(timer)
     }
-    let parsed: unknown = null
-    try {
-        parsed = text ? JSON.parse(text) : null
-    } catch {
-        parsed = null
-    }
     if (!response.ok) {
         if (response.status === 401) throw { status: 401, kind: 'session', message: SESSION_EXPIRED_MESSAGE } satisfies ApiFailure
+        const parsed = parseJson(text)
         const error = errorOf(parsed)
         const failure: ApiFailure = { status: response.status, kind: 'http', message: errorMessageOf(parsed, response.status), fields: error?.fields }
         throw failure
     }
+    return { response, text }
+}
+
+function parseJson(text: string): unknown {
+    try {
+        return text ? JSON.parse(text) : null
+    } catch {
+        return null
+    }
+}
+
+export async function requestJson<T>(method: string, url: string, body?: unknown): Promise<T> {
+    const { text } = await send(method, url, 'application/json', body)
+    const parsed = parseJson(text)
     // Scripted REST wraps bodies in {result}; accept both so the page works whichever way a server answers.
     const wrapped = parsed as { result?: T } | null
     return (wrapped && typeof wrapped === 'object' && 'result' in wrapped ? wrapped.result : parsed) as T
+}
+
+/**
+ * Downloads a file the server streams (an export): fetched first, so a refusal shows the server's own message
+ * on the page instead of saving an error document as the file.
+ */
+export async function downloadFile(url: string, fallbackName: string): Promise<string> {
+    const { response, text } = await send('GET', url, '*/*')
+    const disposition = response.headers.get('Content-Disposition') ?? ''
+    const match = /filename="([^"]+)"/.exec(disposition)
+    const name = match ? match[1] : fallbackName
+    const blob = new Blob([text], { type: response.headers.get('Content-Type') ?? 'application/octet-stream' })
+    const link = document.createElement('a')
+    link.href = URL.createObjectURL(blob)
+    link.download = name
+    document.body.appendChild(link)
+    link.click()
+    link.remove()
+    window.setTimeout(() => URL.revokeObjectURL(link.href), 10_000)
+    return name
 }
 
 export function failureText(error: unknown): string {

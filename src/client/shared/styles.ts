@@ -46,6 +46,8 @@ p { margin: 0 0 var(--snx-space-sm); }
 .field--inline { flex-direction: row; align-items: center; gap: var(--snx-space-sm); }
 .field--invalid input, .field--invalid select, .field--invalid textarea { border-color: var(--snx-color-critical); border-width: 2px; }
 .field__message { color: var(--snx-color-critical); font-size: 0.8125rem; }
+.error-text { color: var(--snx-color-critical); }
+.export-links { align-items: center; gap: var(--snx-space-sm); }
 .field__hint { color: var(--snx-color-text-muted); font-size: 0.8125rem; }
 input, select, textarea { font: inherit; min-height: 2.25rem; padding: 0 var(--snx-space-sm); border: 1px solid rgb(var(--now-form-control-input--primary--border-color, 115, 127, 132)); border-radius: var(--snx-radius-input); background: rgb(var(--now-input--background-color, 255, 255, 255)); color: var(--snx-color-text); max-width: 100%; min-width: 0; }
 textarea { padding: var(--snx-space-sm); min-height: 4rem; }

@@ -92,6 +92,20 @@ export function timelineUrl(accountId: string, filters: TimelineFilterState, cur
     return `${API_BASE}/accounts/${encodeURIComponent(accountId)}/timeline?${params.toString()}`
 }
 
+/** The export of what the page shows (same filters, every page, oldest first) as a CSV or JSON download. */
+export function exportUrl(accountId: string, filters: TimelineFilterState, format: 'csv' | 'json', timeZone: string): string {
+    const params = new URLSearchParams()
+    params.set('format', format)
+    params.set('account', accountId)
+    const outcomes = effectiveOutcomes(filters)
+    if (outcomes.length) params.set('outcome', outcomes.join(','))
+    if (filters.actions.length) params.set('action', filters.actions.join(','))
+    if (filters.q) params.set('q', filters.q)
+    if (filters.from) params.set('from', bound(filters.from, timeZone, false))
+    if (filters.to) params.set('to', bound(filters.to, timeZone, true))
+    return `${API_BASE}/export?${params.toString()}`
+}
+
 export function historyUrl(accountId: string): string {
     return `${API_BASE}/accounts/${encodeURIComponent(accountId)}/stages`
 }

@@ -7,6 +7,7 @@ import { countSentence, groupByOrder, hasFilters, listWindow, timelineUrl } from
 import type { ListItem, TimelineFilterState } from '../shared/view-model'
 import { EventFilters } from './EventFilters'
 import { EventRow, GroupRow } from './EventRow'
+import { ExportButtons } from './ExportButtons'
 
 /** The first page paints fast; later pages are larger so 2,000 events take 11 requests, not 40. */
 export const FIRST_PAGE = 50
@@ -115,6 +116,7 @@ export function EventList({ accountId, filters, onFilters, onAccount, timeZone, 
                         </button>
                     )}
                 </form>
+                <ExportButtons accountId={accountId} filters={filters} timeZone={timeZone} />
             </div>
             {firstError ? (
                 <ErrorNotice what="load the events" error={firstError} onRetry={() => setAttempt((n) => n + 1)} />

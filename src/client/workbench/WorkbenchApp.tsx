@@ -10,6 +10,7 @@ import type { RuleRecord } from './RulesList'
 import { RuleForm } from './RuleForm'
 import { LintPanel } from './LintPanel'
 import { SimulatePanel } from './SimulatePanel'
+import { InventoryPanel } from './InventoryPanel'
 
 const RULES_URL = `/api/now/table/${RULE_TABLE}?sysparm_query=ORDERBYorder^ORDERBYname&sysparm_fields=sys_id,${RULE_COLUMNS.join(',')}&sysparm_limit=500`
 
@@ -90,6 +91,7 @@ export function WorkbenchApp() {
                     </div>
                     <LintPanel findings={findings} rules={rules ?? []} />
                     <SimulatePanel draft={editing ? liveDraft ?? editing.draft : null} />
+                    <InventoryPanel />
                 </>
             )}
         </main>

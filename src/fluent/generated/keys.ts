@@ -433,6 +433,34 @@ declare global {
                         table: 'sys_ws_query_parameter'
                         id: 'ecd1be3db8ae4d41bd8ce7eac83a3f47'
                     }
+                    'lifecycle-api-export': {
+                        table: 'sys_ws_operation'
+                        id: '459b50de531445fd8c83174d18305a99'
+                    }
+                    'lifecycle-api-export-account': {
+                        table: 'sys_ws_query_parameter'
+                        id: '1d2acd69a6b84af9a7f6887f1516728b'
+                    }
+                    'lifecycle-api-export-account-stage': {
+                        table: 'sys_ws_query_parameter'
+                        id: '7cdbf49b672c4e658b65ce68ff71d32d'
+                    }
+                    'lifecycle-api-export-account-state': {
+                        table: 'sys_ws_query_parameter'
+                        id: '29786a57ac8d4684b88d5f1132cbbdef'
+                    }
+                    'lifecycle-api-export-accounts': {
+                        table: 'sys_ws_query_parameter'
+                        id: 'b22e96c4591744a2bc7a074a570392c0'
+                    }
+                    'lifecycle-api-export-format': {
+                        table: 'sys_ws_query_parameter'
+                        id: 'a879ddde8f53458296fae9bb39129d37'
+                    }
+                    'lifecycle-api-inventory-mapping': {
+                        table: 'sys_ws_operation'
+                        id: 'c41ae1c52fa34f809578218a5c244a66'
+                    }
                     'lifecycle-api-lint': {
                         table: 'sys_ws_operation'
                         id: '9a2d0c9bb801475186e8fceaaa19df29'
@@ -550,6 +578,10 @@ declare global {
                         table: 'sys_properties'
                         id: 'ca5e109de3044af189798f1da9357f13'
                     }
+                    'property-export-max-rows': {
+                        table: 'sys_properties'
+                        id: 'a709512b24654f6fa1b8ea0eae66b09d'
+                    }
                     'property-inventory-in-service': {
                         table: 'sys_properties'
                         id: 'ed6eea4dad3c44609cab17f7450b558d'
@@ -597,6 +629,14 @@ declare global {
                     'src_server_api_account-queries_ts': {
                         table: 'sys_module'
                         id: '54f3971cbff54a1aa8e173234086340e'
+                    }
+                    'src_server_api_export-api_ts': {
+                        table: 'sys_module'
+                        id: '99d548f6385a4f41b92de0db01e89020'
+                    }
+                    'src_server_api_export-contract_ts': {
+                        table: 'sys_module'
+                        id: '5c43b070ab564066a6c24783ecc413ef'
                     }
                     src_server_api_http_ts: {
                         table: 'sys_module'
@@ -860,6 +900,14 @@ declare global {
                         key: {
                             document_key: 'd68f51765ac5457082956b54e4af5d93'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '01d0a2c870dd47c4bb2118f8f8f9b5a0'
+                        key: {
+                            web_service_operation: '459b50de531445fd8c83174d18305a99'
+                            web_service_query_parameter: '29786a57ac8d4684b88d5f1132cbbdef'
                         }
                     },
                     {
@@ -1943,6 +1991,14 @@ declare global {
                         key: {
                             logical_table_name: 'x_oal_lifecycle_event'
                             col_name_string: 'account,occurred_at,sequence'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '24343a7644464b4c9b1ef7a75b2c1734'
+                        key: {
+                            web_service_operation: '459b50de531445fd8c83174d18305a99'
+                            web_service_query_parameter: '7cdbf49b672c4e658b65ce68ff71d32d'
                         }
                     },
                     {
@@ -3341,6 +3397,14 @@ declare global {
                         key: {
                             document_key: '97fc384567864b84a876423d8e67e3f3'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '4ee8e07840e44ef18cdced88c784e06b'
+                        key: {
+                            web_service_operation: '459b50de531445fd8c83174d18305a99'
+                            web_service_query_parameter: '1d2acd69a6b84af9a7f6887f1516728b'
                         }
                     },
                     {
@@ -6320,6 +6384,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ws_query_parameter_map'
+                        id: 'a9004463b7f242849b7ec86bb014ea26'
+                        key: {
+                            web_service_operation: '459b50de531445fd8c83174d18305a99'
+                            web_service_query_parameter: 'a879ddde8f53458296fae9bb39129d37'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a95ae27077374355b162044db0b0bad7'
                         key: {
@@ -7943,6 +8015,14 @@ declare global {
                                 }
                             }
                             element: 'ended_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: 'd645d851071a4d8e89b98c8a7697f553'
+                        key: {
+                            web_service_operation: '459b50de531445fd8c83174d18305a99'
+                            web_service_query_parameter: 'b22e96c4591744a2bc7a074a570392c0'
                         }
                     },
                     {

@@ -64,3 +64,13 @@ Property({
     description: 'Sold product / product inventory states (comma-separated) that count as not yet in service (ordered, not installed). Such services count only through the order that adds them.',
     roles: { read: [adminRole], write: [adminRole] },
 })
+
+// Most timeline events one export request may return; a larger export is refused with this limit named.
+Property({
+    $id: Now.ID['property-export-max-rows'],
+    name: 'x_oal_lifecycle.export.max_rows',
+    type: 'integer',
+    value: 10000,
+    description: 'Most timeline events one export (REST GET /export, the timeline page\'s Export buttons) may return; a larger request is refused with this limit named.',
+    roles: { read: [adminRole], write: [adminRole] },
+})

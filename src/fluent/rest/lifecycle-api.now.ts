@@ -1,7 +1,8 @@
 import '@servicenow/sdk/global'
 import { RestApi } from '@servicenow/sdk/core'
 import { getAccounts, getStages, getTimeline } from '../../server/api/timeline-api'
-import { getLint, postSimulate } from '../../server/api/workbench-api'
+import { getInventoryMapping, getLint, postSimulate } from '../../server/api/workbench-api'
+import { getExport } from '../../server/api/export-api'
 
 // Lifecycle REST API (/api/x_oal_lifecycle/lifecycle/...): agent timeline reads and admin rule tools.
 // Every handler checks its role itself (agent: timeline, stages, accounts; admin: simulate, lint).
@@ -65,6 +66,29 @@ export const lifecycleApi = RestApi({
             path: '/rules/lint',
             script: getLint,
             shortDescription: 'Overlapping, unreachable, backward-stage and invalid active rules (x_oal_lifecycle.admin).',
+        },
+        {
+            $id: Now.ID['lifecycle-api-export'],
+            name: 'Export timeline',
+            method: 'GET',
+            path: '/export',
+            script: getExport,
+            shortDescription: 'Timeline events of one account or of accounts by state/stage as CSV or JSON, oldest first, streamed; refused over x_oal_lifecycle.export.max_rows (x_oal_lifecycle.agent).',
+            parameters: [
+                { $id: Now.ID['lifecycle-api-export-format'], name: 'format', shortDescription: 'csv (default) or json' },
+                { $id: Now.ID['lifecycle-api-export-account'], name: 'account', shortDescription: 'An account sys_id' },
+                { $id: Now.ID['lifecycle-api-export-accounts'], name: 'accounts', shortDescription: 'Account sys_ids, comma-separated (at most 1,000)' },
+                { $id: Now.ID['lifecycle-api-export-account-state'], name: 'account_state', shortDescription: 'Accounts in these lifecycle states (comma-separated)' },
+                { $id: Now.ID['lifecycle-api-export-account-stage'], name: 'account_stage', shortDescription: 'Accounts in these lifecycle stages (comma-separated)' },
+            ],
+        },
+        {
+            $id: Now.ID['lifecycle-api-inventory-mapping'],
+            name: 'Inventory mapping',
+            method: 'GET',
+            path: '/inventory-mapping',
+            script: getInventoryMapping,
+            shortDescription: 'What each sold-product state means to the account (in service, suspended, not yet, gone) and any problem with the x_oal_lifecycle.inventory.* properties (x_oal_lifecycle.admin).',
         },
     ],
 })

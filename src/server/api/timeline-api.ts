@@ -45,7 +45,8 @@ function accountOrFailure(request: ApiRequest): { failure: ApiResult } | { accou
 
 type EventRecord = GlideRecordSecure
 
-function eventOf(page: EventRecord): TimelineEvent {
+/** One stored event row as the timeline (and the export) shows it. */
+export function eventOf(page: EventRecord): TimelineEvent {
     const values: Record<string, string> = {}
     for (const column of EVENT_COLUMNS) values[column] = textValue(page, column)
     return toTimelineEvent({

@@ -152,7 +152,12 @@ export function parseTimelineRequest(params: Record<string, unknown> | null | un
  * choices, date-times and a search text without ^), and the account id is a sys_id, so nothing injects `^`.
  */
 export function timelineFilterQuery(accountId: string, filters: TimelineFilters): string {
-    const parts = [`${EVENT_FIELDS.account}=${accountId}`]
+    return [`${EVENT_FIELDS.account}=${accountId}`].concat(eventFilterTerms(filters)).join('^')
+}
+
+/** The encoded-query terms of the event filters (action, outcome, dates, search), shared with the export. */
+export function eventFilterTerms(filters: TimelineFilters): string[] {
+    const parts: string[] = []
     if (filters.actions.length) parts.push(`${EVENT_FIELDS.action}IN${filters.actions.join(',')}`)
     if (filters.outcomes.length) parts.push(`${EVENT_FIELDS.outcome}IN${filters.outcomes.join(',')}`)
     if (filters.from) parts.push(`${EVENT_FIELDS.occurredAt}>=${filters.from}`)
@@ -160,7 +165,7 @@ export function timelineFilterQuery(accountId: string, filters: TimelineFilters)
     if (filters.q) {
         parts.push(`${EVENT_FIELDS.order}.numberLIKE${filters.q}^OR${EVENT_FIELDS.stateRule}.nameLIKE${filters.q}^OR${EVENT_FIELDS.stageRule}.nameLIKE${filters.q}`)
     }
-    return parts.join('^')
+    return parts
 }
 
 export const TIMELINE_ORDER = `ORDERBYDESC${EVENT_FIELDS.occurredAt}^ORDERBYDESC${SEQUENCE_FIELD}^ORDERBYDESCsys_id`

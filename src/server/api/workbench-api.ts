@@ -17,7 +17,10 @@ import { validateRule } from '../lifecycle/rule-validation.ts'
 import { isSysId } from './timeline-contract.ts'
 import { lineSnapshotOf, orderSnapshotOf } from '../glide/readers/order-snapshots.ts'
 import { mappingRuleOf } from '../glide/readers/rules-reader.ts'
-import { glideAccountFactsReader } from '../glide/readers/account-facts-reader.ts'
+import { glideAccountFactsReader, readInventoryMapping } from '../glide/readers/account-facts-reader.ts'
+import { knownInventoryStates, MAPPING_PROPERTIES } from '../glide/inventory-mapping-validation.ts'
+import { MAPPED_MEANINGS, MEANING_LABELS, meaningOf, validateInventoryMapping } from '../lifecycle/inventory.ts'
+import type { MappedMeaning } from '../lifecycle/inventory.ts'
 import { nowDateTime, textValue } from '../glide/glide-values.ts'
 import { readAccountSecure } from './account-queries.ts'
 import { ADMIN_ROLE, failure, jsonBody, ok, respond, roleFailure } from './http.ts'
@@ -172,6 +175,30 @@ export function lintResult(_request: ApiRequest): ApiResult {
     return ok({ rulesChecked: inputs.length, findings: lintRules(inputs, validateRule) })
 }
 
+/**
+ * The inventory-state mapping in effect: each property with its states, every state the sold product's state
+ * column knows (and any mapped state it does not) with the meaning it gets, and the problems an admin would be
+ * refused for when saving the properties as they are. Read-only: the properties are edited in System Properties,
+ * where their validation business rule runs.
+ */
+export function inventoryMappingResult(_request: ApiRequest): ApiResult {
+    const denied = roleFailure(ADMIN_ROLE)
+    if (denied) return denied
+    const mapping = readInventoryMapping()
+    const known = knownInventoryStates()
+    const listed: string[] = []
+    for (const meaning of MAPPED_MEANINGS) for (const state of mapping[meaning]) if (listed.indexOf(state) < 0) listed.push(state)
+    const states = known.concat(listed.filter((state) => known.indexOf(state) < 0)).map((state) => {
+        const meaning = meaningOf(mapping, state)
+        return { state, meaning, label: MEANING_LABELS[meaning], known: known.indexOf(state) >= 0 }
+    })
+    const raw = {} as Record<MappedMeaning, string>
+    for (const meaning of MAPPED_MEANINGS) raw[meaning] = mapping[meaning].join(',')
+    const problems = validateInventoryMapping(raw, known).map((problem) => ({ property: MAPPING_PROPERTIES[problem.meaning], message: problem.message }))
+    const properties = MAPPED_MEANINGS.map((meaning) => ({ meaning, label: MEANING_LABELS[meaning], property: MAPPING_PROPERTIES[meaning], states: mapping[meaning].slice() }))
+    return ok({ properties, states, problems, unlisted: MEANING_LABELS.gone })
+}
+
 // Route entry points (RestApi `script`).
 
 export function postSimulate(request: ApiRequest, response: ApiResponse): void {
@@ -180,4 +207,8 @@ export function postSimulate(request: ApiRequest, response: ApiResponse): void {
 
 export function getLint(request: ApiRequest, response: ApiResponse): void {
     respond(response, () => lintResult(request))
+}
+
+export function getInventoryMapping(request: ApiRequest, response: ApiResponse): void {
+    respond(response, () => inventoryMappingResult(request))
 }
