@@ -23,7 +23,7 @@ const platformBans = [
 ]
 
 export default tseslint.config(
-    { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/fluent/generated/**', '@types/**', '.now/**', 'target/**', '.local-instance/**', 'bench/results.json'] },
+    { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/fluent/generated/**', '@types/**', '.now/**', 'target/**', '.local-instance/**', 'bench/results.json', 'tools/local-instance/conformance/*/dist/**', 'tools/local-instance/conformance/*/src/fluent/generated/**', 'tools/local-instance/.conformance-cache/**'] },
     js.configs.recommended,
     ...tseslint.configs.recommended,
     {
@@ -61,6 +61,15 @@ export default tseslint.config(
         files: ['src/scripts/**/*.js'],
         languageOptions: { sourceType: 'script', globals: { Class: 'readonly', require: 'readonly', gs: 'readonly' } },
         rules: { 'no-var': 'off', '@typescript-eslint/no-require-imports': 'off' },
+    },
+    {
+        // Conformance apps (tools/local-instance/conformance): classic scripts as an app would write them.
+        files: ['tools/local-instance/conformance/*/src/scripts/**/*.js'],
+        languageOptions: {
+            sourceType: 'script',
+            globals: { Class: 'readonly', require: 'readonly', gs: 'readonly', global: 'readonly', JSUtil: 'readonly', GlideRecord: 'readonly', GlideQuery: 'readonly', x_conf_scr: 'readonly', current: 'readonly', previous: 'readonly' },
+        },
+        rules: { 'no-var': 'off', '@typescript-eslint/no-require-imports': 'off', 'no-unused-vars': 'off', '@typescript-eslint/no-unused-vars': 'off', 'no-obj-calls': 'off' },
     },
     {
         files: ['src/client/**/*.{ts,tsx}'],

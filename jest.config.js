@@ -1,9 +1,15 @@
-/** Jest projects: unit (pure core + adapters with fakes), integration (built app on the local instance), e2e (Chromium). */
+/**
+ * Jest projects: unit (pure core, the local instance's own modules), integration (the built app on the local
+ * instance: adapters run there with its fault injection, there is no second Glide emulation), conformance
+ * (small Now SDK apps built by the test run, tools/local-instance/conformance), e2e (Chromium).
+ */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }]
 const common = {
     transform: { '^.+\\.tsx?$': tsJest },
     testEnvironment: 'node',
     moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+    // Conformance app builds (and their package.json files) are data, not modules.
+    modulePathIgnorePatterns: ['<rootDir>/tools/local-instance/.conformance-cache/', '<rootDir>/tools/local-instance/conformance/[^/]+/dist/'],
 }
 module.exports = {
     projects: [
@@ -11,13 +17,17 @@ module.exports = {
             ...common,
             displayName: 'unit',
             testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
-            // @servicenow/glide is types-only at runtime: unit tests of adapters get the in-memory fake.
-            moduleNameMapper: { '^@servicenow/glide$': '<rootDir>/test/support/fake-glide.ts' },
         },
         {
             ...common,
             displayName: 'integration',
             testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+        },
+        {
+            ...common,
+            displayName: 'conformance',
+            testMatch: ['<rootDir>/tools/local-instance/conformance/**/*.test.ts'],
+            globalSetup: '<rootDir>/tools/local-instance/conformance/global-setup.ts',
         },
         {
             ...common,

@@ -7,7 +7,7 @@ import type { Page, Response } from 'playwright-core'
 import { insertBulkEvents } from '../test/support/bulk-events'
 import { launchChromium, logIn } from '../test/support/chromium'
 import { startServer } from '../tools/local-instance/src/http/server'
-import { DEMO_LOGINS, seedDemo } from '../tools/local-instance/src/seed/demo'
+import { DEMO_LOGINS, seedDemo } from '../scripts/demo-seed'
 import { benchInstance, median, progress } from './support'
 
 export const TIMELINE_EVENTS = 10_000

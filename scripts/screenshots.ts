@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { createTestInstance } from '../tools/local-instance/src/testkit'
-import { DEMO_LOGINS, seedDemo } from '../tools/local-instance/src/seed/demo'
+import { DEMO_LOGINS, seedDemo } from './demo-seed'
 import { startServer } from '../tools/local-instance/src/http/server'
 import { launchChromium, logIn } from '../test/support/chromium'
 

@@ -6,7 +6,7 @@
  */
 import { createTestInstance } from '../../tools/local-instance/src/testkit'
 import type { TestInstance } from '../../tools/local-instance/src/testkit'
-import { seedDemo, DEMO_LOGINS } from '../../tools/local-instance/src/seed/demo'
+import { seedDemo, DEMO_LOGINS } from '../../scripts/demo-seed'
 import { startServer } from '../../tools/local-instance/src/http/server'
 import type { RunningServer } from '../../tools/local-instance/src/http/server'
 import { PROPERTIES } from '../../src/server/app-schema'

@@ -214,7 +214,7 @@ describe('when a request is processed', () => {
 describe('a write failing in the middle of one account', () => {
     /** Makes the database reject a write for one account, as a full disk or a lost connection would. */
     function failWrites(table: string, when: 'INSERT' | 'UPDATE', column: string, value: string): void {
-        instance.db.exec(`CREATE TRIGGER "inject_${when}_${table}" BEFORE ${when} ON "${table}" WHEN NEW."${column}" = '${value}' BEGIN SELECT RAISE(ABORT, 'injected write failure'); END`)
+        instance.db.exec(`CREATE TRIGGER "inject_${when}_${table}" BEFORE ${when} ON "${instance.storageTable(table)}" WHEN NEW."${column}" = '${value}' BEGIN SELECT RAISE(ABORT, 'injected write failure'); END`)
     }
 
     it('rolls that account back completely, counts the error, and still applies the others', () => {

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type Database from 'better-sqlite3'
+import { installApp, installBaseline } from './artifacts/install.ts'
 import { lintArtifacts } from './artifacts/lint.ts'
 import { loadArtifacts, type LoadedArtifacts } from './artifacts/load.ts'
 import { RuleEngine } from './engine/business-rules.ts'
@@ -11,15 +12,16 @@ import { ALL_WORK, JobRunner, type DrainCounts } from './engine/job-runner.ts'
 import { createJobTables, JobQueue } from './engine/jobs.ts'
 import { nextRunValue, scheduleSignature } from './engine/scheduled.ts'
 import type { Row, TableInfo } from './query/index.ts'
-import { createGlideDateTimeClasses } from './runtime/glide-date-time.ts'
+import { createGlideDateTimeClasses, SYSTEM_LOCALE, type UserLocale } from './runtime/glide-date-time.ts'
 import { STATE, createGlideRecordClasses, type GlideRecordLike } from './runtime/glide-record.ts'
+import { createAbstractAjaxProcessor, createJSUtil, GlobalJSON } from './runtime/global-scope.ts'
+import { createGlideQuery } from './runtime/glide-query.ts'
 import { createGs } from './runtime/gs.ts'
 import { formatDateTime, notEmulated, type AccessCheck, type Clock, type Counters, type Kernel, type LogEntry, type QueuedEvent, type UserMessage } from './runtime/kernel.ts'
 import { Sandbox } from './runtime/sandbox.ts'
 import { Schema } from './schema/index.ts'
 import { canAccess } from './security/acl.ts'
 import { createIdGenerator, Store } from './store/store.ts'
-import { toStorage } from './store/values.ts'
 
 export type { Clock } from './runtime/kernel.ts'
 
@@ -45,6 +47,8 @@ export interface CreateInstanceOptions {
     prepareDatabase?: boolean
     /** Replaces the ACL evaluation (security/acl.ts) used by GlideRecordSecure and canRead/canWrite. */
     canAccess?: AccessCheck
+    /** Default true: install the app's demo data (unload.demo/), as an install with "Load demo data" does. */
+    demoData?: boolean
 }
 
 export interface GlideGlobals {
@@ -53,6 +57,9 @@ export interface GlideGlobals {
     GlideAggregate: any // eslint-disable-line @typescript-eslint/no-explicit-any
     GlideDateTime: any // eslint-disable-line @typescript-eslint/no-explicit-any
     GlideDuration: any // eslint-disable-line @typescript-eslint/no-explicit-any
+    GlideDate: any // eslint-disable-line @typescript-eslint/no-explicit-any
+    GlideTime: any // eslint-disable-line @typescript-eslint/no-explicit-any
+    GlideQuery: any // eslint-disable-line @typescript-eslint/no-explicit-any
     gs: any // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
@@ -62,15 +69,17 @@ export interface Instance {
     clock: Clock
     tables(): string[]
     table(name: string): TableInfo | undefined
-    artifacts: { records(table: string): Array<Record<string, string>> }
+    artifacts: { records(table: string): Array<Record<string, string>>; referenceKey(table: string, sysId: string, field: string): Record<string, string> | undefined }
     runAs<T>(user: string | null, fn: (g: GlideGlobals) => T): T
     runScript(user: string | null, code: string, vars?: Record<string, unknown>): unknown
     /** Loads a built server module by full path (or `src/server/...` relative to the app package) as `user`'s code would. */
     requireModule(path: string): unknown
     userRoles(userName: string): string[]
+    /** A user's time zone and date/time formats (sys_user, else the system properties); null = the system's. */
+    userLocale(userName: string | null): UserLocale
     counters: Counters
     /** Test hooks shared with the Glide emulation: injected faults and the operation log (testkit.ts). */
-    testHooks: Pick<Kernel, 'faults' | 'operations'>
+    testHooks: Pick<Kernel, 'faults' | 'operations' | 'schema'>
     logs: LogEntry[]
     messages: UserMessage[]
     /** gs.eventQueue calls of this instance, in order (the sysevent rows are in jobs.queue.sysevents()). */
@@ -99,30 +108,9 @@ function packageVersionFor(artifacts: LoadedArtifacts): string | null {
     return packageModule ? ((JSON.parse(packageModule.content) as { version?: string }).version ?? null) : null
 }
 
-// App records in tables the store knows (properties, roles, the app's own Fluent `Record`s) are installed as data.
-function materialize(artifacts: LoadedArtifacts, schema: Schema, store: Store, now: string): void {
-    store.db.transaction(() => materializeRecords(artifacts, schema, store, now)).immediate()
-}
-
-function materializeRecords(artifacts: LoadedArtifacts, schema: Schema, store: Store, now: string): void {
-    for (const [table, records] of artifacts.byTable) {
-        if (!schema.table(table)) continue
-        const columns = schema.columns(table)
-        for (const record of records.values()) {
-            const row: Row = { sys_created_on: now, sys_updated_on: now, sys_created_by: 'system', sys_updated_by: 'system', sys_mod_count: 0 }
-            for (const [field, value] of Object.entries(record)) if (columns[field]) row[field] = toStorage(columns[field], value)
-            if (schema.isHierarchy(table)) row.sys_class_name = table
-            const fields = Object.keys(row)
-            // Installing again over a file database keeps property values an admin changed.
-            const verb = table === 'sys_properties' ? 'INSERT OR IGNORE' : 'INSERT OR REPLACE'
-            store.db.prepare(`${verb} INTO "${schema.rootOf(table)}" (${fields.map((field) => `"${field}"`).join(', ')}) VALUES (${fields.map(() => '?').join(', ')})`).run(...fields.map((field) => row[field]))
-        }
-    }
-}
-
 export function createInstance(options: CreateInstanceOptions): Instance {
     const started = performance.now()
-    const artifacts = loadArtifacts(options.dist)
+    const artifacts = loadArtifacts(options.dist, { demoData: options.demoData })
     const schema = new Schema(artifacts)
     const prepare = options.prepareDatabase ?? true
     const store = new Store(schema, options.dbFile ?? ':memory:', { createTables: prepare })
@@ -171,18 +159,41 @@ export function createInstance(options: CreateInstanceOptions): Instance {
         log(level, message, source) {
             this.logs.push({ level, message, source })
         },
+        evaluate: (code, vars, filename) => sandbox.run(code, vars, filename),
     }
-    const dates = createGlideDateTimeClasses(clock)
+    // The session user's time zone and formats (sys_user), else the system's (glide.sys.default.tz, …).
+    const propertyStatement = store.db.prepare('SELECT value FROM sys_properties WHERE name = ?')
+    const userLocaleStatement = store.db.prepare('SELECT time_zone, date_format, time_format FROM sys_user WHERE user_name = ?')
+    const property = (name: string) => (propertyStatement.get(name) as { value: string | null } | undefined)?.value || undefined
+    const localeOf = (userName: string | null): UserLocale => {
+        const user = userName === null ? undefined : (userLocaleStatement.get(userName) as { time_zone: string | null; date_format: string | null; time_format: string | null } | undefined)
+        return {
+            timeZone: user?.time_zone || property('glide.sys.default.tz') || SYSTEM_LOCALE.timeZone,
+            dateFormat: user?.date_format || property('glide.sys.date_format') || SYSTEM_LOCALE.dateFormat,
+            timeFormat: user?.time_format || property('glide.sys.time_format') || SYSTEM_LOCALE.timeFormat,
+        }
+    }
+    const userLocale = (): UserLocale => localeOf(kernel.session.user)
+    const dates = createGlideDateTimeClasses(clock, userLocale)
     const records = createGlideRecordClasses(kernel, dates)
     const gs = createGs(kernel, dates, artifacts.scope)
-    const globals: GlideGlobals = { ...records, ...dates, gs }
+    const { GlideQuery, Stream, Optional } = createGlideQuery({ schema, GlideRecord: records.GlideRecord, GlideRecordSecure: records.GlideRecordSecure, GlideAggregate: records.GlideAggregate })
+    const globals: GlideGlobals = { ...records, ...dates, gs, GlideQuery }
+    const globalMembers: Record<string, unknown> = {
+        JSUtil: createJSUtil((message) => kernel.log('info', message, 'JSUtil'), records.GlideRecord),
+        JSON: GlobalJSON,
+        AbstractAjaxProcessor: createAbstractAjaxProcessor(),
+        GlideQuery,
+        Stream,
+        Optional,
+    }
     const glideModule = new Proxy({ ...globals, GlideElement: records.GlideElement } as Record<string, unknown>, {
         get(target, name) {
             if (typeof name !== 'string' || name in target || name === '__esModule' || name === 'default') return target[name as string]
             throw notEmulated(`@servicenow/glide export ${name}`)
         },
     })
-    const sandbox = new Sandbox(artifacts, glideModule)
+    const sandbox = new Sandbox(artifacts, glideModule, globalMembers)
     const engine = new RuleEngine(kernel, sandbox, artifacts.records('sys_script'))
     engine.onScriptError = options.scriptErrors ?? 'log'
     const autoDrain = options.autoDrainAsync ?? true
@@ -215,8 +226,15 @@ export function createInstance(options: CreateInstanceOptions): Instance {
         const userId = event.user === null ? null : ((store.db.prepare('SELECT sys_id FROM sys_user WHERE user_name = ?').get(event.user) as { sys_id: string } | undefined)?.sys_id ?? null)
         queue.enqueueEvent({ name: event.name, table: event.table, instance: event.sysId, parm1: event.parm1, parm2: event.parm2, queue: event.queue ?? null, userName: event.user, userId })
     }
+    const installFindings: string[] = []
     if (prepare) {
-        materialize(artifacts, schema, store, formatDateTime(clock.now()))
+        const installedAt = formatDateTime(clock.now())
+        store.db
+            .transaction(() => {
+                installBaseline(schema, store, installedAt)
+                installFindings.push(...installApp(artifacts, schema, store, installedAt))
+            })
+            .immediate()
         const startedAt = clock.now()
         queue.syncSchedules(
             scheduledJobs
@@ -262,18 +280,19 @@ export function createInstance(options: CreateInstanceOptions): Instance {
         return result
     }
 
-    const lint = lintArtifacts(artifacts, schema, packageVersionFor(artifacts))
+    const lint = [...lintArtifacts(artifacts, schema, packageVersionFor(artifacts)), ...installFindings]
     const instance: Instance = {
         scope: artifacts.scope,
         db: store.db,
         clock,
         tables: () => [...schema.tables.keys()].sort(),
         table: (name) => resolve(name),
-        artifacts: { records: (table) => artifacts.records(table) },
+        artifacts: { records: (table) => artifacts.records(table), referenceKey: (table, sysId, field) => artifacts.referenceKeys.get(table)?.get(sysId)?.[field] },
         runAs: (user, fn) => asUser(user, () => inTransaction(() => fn(globals))),
         runScript: (user, code, vars = {}) => asUser(user, () => inTransaction(() => sandbox.run(code, vars, 'runScript'))),
         requireModule: (path) => sandbox.requireFrom(null, path.startsWith('src/') ? `${artifacts.scope}/${packageName(artifacts)}/${artifacts.version}/${path}` : path),
         userRoles,
+        userLocale: localeOf,
         counters,
         testHooks: kernel,
         logs: kernel.logs,

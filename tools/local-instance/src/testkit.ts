@@ -48,6 +48,11 @@ export interface TestInstance extends Instance {
     clearFaults(): void
     /** Records every Glide operation from now on (table, operation, workflow for writes); call again to restart. */
     recordOperations(): OperationRecord[]
+    /**
+     * The SQLite table that stores a table's rows: the root of its hierarchy (customer_account → core_company).
+     * Tests that attach SQL triggers to a table need it; a child table is a view, which takes no BEFORE trigger.
+     */
+    storageTable(table: string): string
 }
 
 /** The build output to load: LOCAL_INSTANCE_DIST overrides it (e.g. a snapshot while another build runs). */
@@ -120,5 +125,6 @@ export function createTestInstance(options: TestInstanceOptions = {}): TestInsta
             instance.testHooks.operations = log
             return log
         },
+        storageTable: (table: string) => instance.testHooks.schema.rootOf(table),
     })
 }

@@ -27,4 +27,23 @@ describe('load-time lint', () => {
         expect(lint.some((line) => line.includes('path version 0.1.0 differs from package.json version 0.2.0'))).toBe(true)
         expect(lint.some((line) => line.includes("'Fine'"))).toBe(false)
     })
+
+    it('names ACLs whose security attribute is not emulated, resolving the sys_ids the SDK writes', () => {
+        const acl = (sysId: string, attribute: string) => ({
+            table: 'sys_security_acl',
+            fields: { sys_id: sysId, name: 'x_oal_lifecycle_probe', operation: 'delete', type: 'record', active: 'true', decision_type: 'allow', admin_overrides: 'true', advanced: 'false', security_attribute: attribute },
+        })
+        const dist = writeSyntheticDist({
+            records: [
+                { table: 'sys_security_attribute', fields: { sys_id: 'c0ffee00c0ffee00c0ffee00c0ffee00', name: 'is_on_vpn', type: 'compound' } },
+                acl('aaaa0000aaaa0000aaaa0000aaaa0001', '8637f144b732111074f706dd1e11a981'),
+                acl('aaaa0000aaaa0000aaaa0000aaaa0002', 'c0ffee00c0ffee00c0ffee00c0ffee00'),
+            ],
+        })
+        const instance = createTestInstance({ dist })
+        const findings = instance.lint.filter((line) => line.includes('security attribute'))
+        expect(findings).toEqual([expect.stringMatching(/sys_security_acl aaaa0000aaaa0000aaaa0000aaaa0002\): security attribute is_on_vpn is not emulated/)])
+        expect(instance.lint.some((line) => line.includes('sys_security_attribute'))).toBe(false)
+        instance.close()
+    })
 })

@@ -13,6 +13,20 @@ describe('business-rule engine', () => {
         expect(instance.insert(TABLE, { name: 'fine' })).not.toBeNull()
     })
 
+    it('logs an exception in a rule and goes on, but lets "not emulated" through (the emulation cannot answer for the platform)', () => {
+        const dist = writeSyntheticDist({
+            rules: [
+                { name: 'Broken', when: 'before', actions: ['insert'], script: "if (current.name == 'oops') throw new Error('rule bug');" },
+                { name: 'Attachments', when: 'before', actions: ['insert'], script: "if (current.name == 'attach') new GlideSysAttachment().getAttachments(current.getTableName(), current.getUniqueValue());" },
+            ],
+        })
+        const instance = createTestInstance({ dist })
+        expect(instance.insert(TABLE, { name: 'oops' })).not.toBeNull()
+        expect(instance.logs.some((log) => log.level === 'error' && /rule bug/.test(log.message))).toBe(true)
+        expect(() => instance.insert(TABLE, { name: 'attach' })).toThrow('not emulated: GlideSysAttachment')
+        expect(instance.query(TABLE, 'name=attach')).toHaveLength(0)
+    })
+
     it('lets before rules change current and after rules see the saved record', () => {
         const dist = writeSyntheticDist({
             rules: [

@@ -11,6 +11,22 @@ export interface DictionaryFile {
     root: XmlElement
 }
 
+/**
+ * How a record is installed (the build output folder it came from): `update` (scope/, update/,
+ * author_elective_update/) on every install; `first_install` (unload/, Fluent `installMethod: 'first install'`)
+ * only when the record does not exist yet; `demo` (unload.demo/, `installMethod: 'demo'`) with demo data.
+ */
+export type InstallCategory = 'update' | 'first_install' | 'demo'
+
+/** Build output folders and what they hold. Any other folder is ignored (and named by lint). */
+export const RECORD_FOLDERS: Record<string, InstallCategory> = { scope: 'update', update: 'update', author_elective_update: 'update', unload: 'first_install', 'unload.demo': 'demo' }
+export const DICTIONARY_FOLDER = 'dictionary'
+
+export interface LoadOptions {
+    /** Default true: load the demo data (unload.demo/), as an install with "Load demo data" does. */
+    demoData?: boolean
+}
+
 export interface LoadedArtifacts {
     dist: string
     scope: string
@@ -21,11 +37,21 @@ export interface LoadedArtifacts {
     byTable: Map<string, Map<string, ArtifactRecord>>
     /** Table → sys_id → field → display_value attribute, where the build wrote one. */
     displayValues: Map<string, Map<string, Record<string, string>>>
+    /**
+     * Table → sys_id → field → the field element's other attributes: the keys the build writes next to a
+     * reference to a record it does not define (`<sys_user_role name="itil">…`, `<super_class name="task">…`).
+     */
+    referenceKeys: Map<string, Map<string, Record<string, Record<string, string>>>>
+    /** sys_id → install category of the record (only records not installed on every update are listed). */
+    installCategories: Map<string, InstallCategory>
+    /** Folders of the build output the loader does not read. */
+    ignoredFolders: string[]
+    /** Demo records left out because demo data was not requested. */
+    skippedDemoRecords: number
     dictionaries: DictionaryFile[]
     records(table: string): ArtifactRecord[]
 }
 
-const DIRECTORIES = ['scope', 'update', 'author_elective_update']
 
 function listXml(directory: string): string[] {
     if (!existsSync(directory)) return []
@@ -46,10 +72,15 @@ function textTableInfo(table: string, records: Iterable<ArtifactRecord>): TableI
     return { name: table, columns }
 }
 
-export function loadArtifacts(dist: string): LoadedArtifacts {
+export function loadArtifacts(dist: string, options: LoadOptions = {}): LoadedArtifacts {
     if (!existsSync(dist)) throw new Error(`dist/app not found: run \`npm run build\` first (looked in ${dist})`)
     const byTable = new Map<string, Map<string, ArtifactRecord>>()
     const displayValues = new Map<string, Map<string, Record<string, string>>>()
+    const referenceKeys = new Map<string, Map<string, Record<string, Record<string, string>>>>()
+    const installCategories = new Map<string, InstallCategory>()
+    const loadDemo = options.demoData ?? true
+    let skippedDemoRecords = 0
+    let category: InstallCategory = 'update'
     const tableRecords = (table: string) => {
         let records = byTable.get(table)
         if (!records) byTable.set(table, (records = new Map()))
@@ -76,20 +107,35 @@ export function loadArtifacts(dist: string): LoadedArtifacts {
         }
         const record: ArtifactRecord = {}
         const displays: Record<string, string> = {}
+        const keys: Record<string, Record<string, string>> = {}
         for (const field of element.children) {
             record[field.name] = field.text
-            if (field.attributes.display_value !== undefined) displays[field.name] = field.attributes.display_value
+            for (const [attribute, value] of Object.entries(field.attributes)) {
+                if (attribute === 'display_value') displays[field.name] = value
+                else (keys[field.name] ??= {})[attribute] = value
+            }
         }
         const sysId = record.sys_id
         if (!sysId) throw new Error(`${file}: <${table} action="${action}"> has no sys_id`)
         if (action === 'INSERT_OR_UPDATE') {
+            if (category === 'demo' && !loadDemo) {
+                skippedDemoRecords++
+                return
+            }
             tableRecords(table).set(sysId, record)
             let tableDisplays = displayValues.get(table)
             if (!tableDisplays) displayValues.set(table, (tableDisplays = new Map()))
             tableDisplays.set(sysId, displays)
+            let tableKeys = referenceKeys.get(table)
+            if (!tableKeys) referenceKeys.set(table, (tableKeys = new Map()))
+            tableKeys.set(sysId, keys)
+            if (category === 'update') installCategories.delete(sysId)
+            else installCategories.set(sysId, category)
         } else if (action === 'DELETE') {
             tableRecords(table).delete(sysId)
             displayValues.get(table)?.delete(sysId)
+            referenceKeys.get(table)?.delete(sysId)
+            installCategories.delete(sysId)
         } else {
             throw new Error(`${file}: action "${action}" on <${table}> is not emulated`)
         }
@@ -101,10 +147,16 @@ export function loadArtifacts(dist: string): LoadedArtifacts {
         }
     }
 
-    for (const directory of DIRECTORIES) {
+    // Every-install records first, then first-install and demo records (the order an install applies them).
+    for (const [directory, folderCategory] of Object.entries(RECORD_FOLDERS)) {
+        category = folderCategory
         for (const file of listXml(join(dist, directory))) walk(parseXml(readFileSync(file, 'utf8'), file), file)
     }
-    const dictionaries = listXml(join(dist, 'dictionary')).map((file) => ({ file, root: parseXml(readFileSync(file, 'utf8'), file) }))
+    const dictionaries = listXml(join(dist, DICTIONARY_FOLDER)).map((file) => ({ file, root: parseXml(readFileSync(file, 'utf8'), file) }))
+    const ignoredFolders = readdirSync(dist, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && !(entry.name in RECORD_FOLDERS) && entry.name !== DICTIONARY_FOLDER)
+        .map((entry) => entry.name)
+        .sort()
 
     const app = [...(byTable.get('sys_app')?.values() ?? [])][0]
     if (!app) throw new Error(`${dist}: no sys_app record in scope/ — is this a Now SDK build output?`)
@@ -115,6 +167,10 @@ export function loadArtifacts(dist: string): LoadedArtifacts {
         version: app.version,
         byTable,
         displayValues,
+        referenceKeys,
+        installCategories,
+        ignoredFolders,
+        skippedDemoRecords,
         dictionaries,
         records: (table: string) => [...(byTable.get(table)?.values() ?? [])],
     }

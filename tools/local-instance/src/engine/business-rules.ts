@@ -4,9 +4,8 @@
 import type { ArtifactRecord } from '../artifacts/load.ts'
 import { compileToPredicate, parseEncodedQuery, type Row, type RowPredicate } from '../query/index.ts'
 import type { Sandbox } from '../runtime/sandbox.ts'
-import { formatDateTime, type EngineRecord, type Kernel, type WriteEngine } from '../runtime/kernel.ts'
+import { formatDateTime, isNotEmulated, type EngineRecord, type Kernel, type WriteEngine } from '../runtime/kernel.ts'
 import type { RecordState } from '../runtime/glide-record.ts'
-import { toStorage } from '../store/values.ts'
 
 type When = 'before' | 'after' | 'async' | 'display'
 type Action = 'insert' | 'update' | 'delete' | 'query'
@@ -108,8 +107,9 @@ export class RuleEngine implements WriteEngine {
                 this.sandbox.compileFunction(['current', 'previous'], rule.script, `sys_script:${rule.name}`)(current, previous)
             } catch (error) {
                 if (error instanceof AbortSignal) throw error
-                // VERIFY: an exception in a business rule is logged and the operation goes on.
-                if (this.onScriptError === 'throw') throw error
+                // VERIFY: an exception in a business rule is logged and the operation goes on. An API the local
+                // instance does not emulate is not a platform exception: it propagates.
+                if (this.onScriptError === 'throw' || isNotEmulated(error)) throw error
                 this.kernel.log('error', `Business rule '${rule.name}' on ${record.tableName}: ${(error as Error)?.stack ?? String(error)}`, 'BusinessRule')
             } finally {
                 this.running.pop()
@@ -190,13 +190,6 @@ export class RuleEngine implements WriteEngine {
             'insert',
             () => {
                 state.operation = 'insert'
-                const columns = this.kernel.schema.columns(record.tableName)
-                // VERIFY: insert() without initialize() still applies dictionary defaults to fields never set.
-                for (const column of Object.values(columns)) {
-                    if (!(column.name in record.row) && column.defaultValue !== undefined && !column.defaultValue.startsWith('javascript:')) {
-                        record.row[column.name] = toStorage(column, column.defaultValue)
-                    }
-                }
                 if (!record.row.sys_id || record.original) record.row.sys_id = this.kernel.newId()
                 if (this.kernel.schema.isHierarchy(record.tableName)) record.row.sys_class_name = record.tableName
                 // VERIFY: `previous` is null in insert rules.
@@ -301,7 +294,7 @@ export class RuleEngine implements WriteEngine {
                 if (rule.condition && !this.sandbox.compileFunction(['current', 'previous'], `return (${rule.condition});`, `sys_script.condition:${rule.name}`)(state.proxy, null)) continue
                 this.sandbox.compileFunction(['current', 'previous'], rule.script, `sys_script:${rule.name}`)(state.proxy, null)
             } catch (error) {
-                if (this.onScriptError === 'throw') throw error
+                if (this.onScriptError === 'throw' || isNotEmulated(error)) throw error
                 this.kernel.log('error', `Business rule '${rule.name}' (query) on ${record.tableName}: ${String(error)}`, 'BusinessRule')
             }
         }

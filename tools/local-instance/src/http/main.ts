@@ -1,11 +1,13 @@
-// `npm start` entry (launched by scripts/start.mjs through tsx): opens the file database, seeds it when empty,
-// serves HTTP and shuts down cleanly on Ctrl-C. Environment: PORT (default 8080, next free one if busy),
-// LOCAL_INSTANCE_DB (default .local-instance/instance.db), LOCAL_INSTANCE_DIST (default dist/app), HOST.
+// `npm start` entry (launched by scripts/start.mjs through tsx): opens the file database, seeds it when the seed
+// module says so, serves HTTP and shuts down cleanly on Ctrl-C. Environment: PORT (default 8080, next free one
+// if busy), LOCAL_INSTANCE_DB (default .local-instance/instance.db), LOCAL_INSTANCE_DIST (default dist/app),
+// LOCAL_INSTANCE_SEED (a seed module, src/seed.ts; none = no seed), LOCAL_INSTANCE_DEMO_DATA=false (skip the
+// app's unload.demo records), HOST.
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { startJobWorker } from '../engine/job-host.ts'
 import { createInstance } from '../instance.ts'
-import { DEMO_LOGINS, isEmpty, seedDemo } from '../seed/demo.ts'
+import { loadSeedModule, type SeedModule } from '../seed.ts'
 import { menuModules } from './pages.ts'
 import { startServer, type RunningServer } from './server.ts'
 
@@ -37,21 +39,22 @@ async function main(): Promise<void> {
     let simulatedMs: number | null = null
     const clock = { now: () => (simulatedMs === null ? new Date() : new Date(simulatedMs)) }
     // Async rules, events and scheduled scripts run on a job worker thread (engine/job-host.ts), not in requests.
-    const instance = createInstance({ dist, dbFile, clock, autoDrainAsync: false })
+    const seedModule: SeedModule | null = process.env.LOCAL_INSTANCE_SEED ? await loadSeedModule(process.env.LOCAL_INSTANCE_SEED, root) : null
+    const instance = createInstance({ dist, dbFile, clock, autoDrainAsync: false, demoData: process.env.LOCAL_INSTANCE_DEMO_DATA !== 'false' })
     for (const finding of instance.lint) console.warn(`lint: ${finding}`)
-    if (isEmpty(instance)) {
+    if (seedModule?.needsSeed(instance)) {
         simulatedMs = Date.now() - SEED_HISTORY_DAYS * DAY_MS
-        const summary = seedDemo(instance, () => {
+        const lines = seedModule.seed(instance, () => {
             simulatedMs = (simulatedMs ?? Date.now()) + SEED_STEP_MS
         })
         simulatedMs = null
-        console.log(`Seeded demo data into ${dbFile}:`)
-        for (const account of summary.accounts) console.log(`  ${account.name}: ${account.story}`)
-    } else {
+        console.log(`Seeded ${dbFile} (${process.env.LOCAL_INSTANCE_SEED}):`)
+        for (const line of lines) console.log(`  ${line}`)
+    } else if (seedModule) {
         console.log(`Using existing data in ${dbFile} (delete it to reseed)`)
     }
     const jobs = startJobWorker(instance, { dist, dbFile })
-    const demoLogins = DEMO_LOGINS.map(({ userName, password, roles }) => ({ userName, password, roles }))
+    const demoLogins = (seedModule?.logins ?? []).map(({ userName, password, roles }) => ({ userName, password, roles }))
     const firstPort = Number(process.env.PORT ?? 8080)
     const server = await listenOnFreePort((port) => startServer(instance, { port, host: process.env.HOST, demoLogins }), firstPort)
 

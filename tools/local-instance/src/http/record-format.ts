@@ -20,9 +20,13 @@ export interface FormatContext {
     referenceDisplay(table: string, sysId: string): string
     /** Label of a choice value (the value itself when no label is known). */
     choiceLabel(table: string, field: string, value: string): string
+    /** Display value of a date field (glide_date_time, due_date, glide_date) for the caller; absent = as stored. */
+    dateDisplay?(type: string, value: string): string
     /** Raw value of a dot-walked field such as `account.name` (undefined when unresolvable). */
     dotWalk?(row: StoredRow, path: string): { value: string; column?: ColumnInfo; table: string; field: string } | undefined
 }
+
+const DATE_TYPES = new Set(['glide_date_time', 'due_date', 'glide_date'])
 
 export type FieldJson = string | { value?: string; display_value?: string; link?: string }
 
@@ -36,6 +40,7 @@ function displayOf(column: ColumnInfo | undefined, tableName: string, field: str
     if (!value || !column) return value
     if (column.type === 'reference' && column.reference) return ctx.referenceDisplay(column.reference, value)
     if (column.choices?.length || column.type === 'choice') return ctx.choiceLabel(tableName, field, value)
+    if (ctx.dateDisplay && DATE_TYPES.has(column.type)) return ctx.dateDisplay(column.type, value)
     return value
 }
 

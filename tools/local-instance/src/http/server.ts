@@ -7,6 +7,7 @@ import type { InstanceView } from '../security/instance-view.ts'
 import { Authenticator, type AuthenticatorOptions } from '../security/authenticator.ts'
 import { clientAddress, hasValidToken, identify, safeRedirectPath, SESSION_COOKIE, SessionStore, tokenMatches, tokenRequired, type Caller, type SessionLimits } from './auth.ts'
 import { errorPage, homePage, listPage, loginPage, logoutPage, type DemoLogin } from './pages.ts'
+import { runAjax } from './ajax.ts'
 import { BASIC_CHALLENGE, COMMON_HEADERS, errorBody, HttpError, redirect, sendError, sendHtml, sendJson, unauthenticated } from './responses.ts'
 import { matchRoute, pathExists, restOperations, runOperation, ScriptEvaluationError } from './scripted-rest.ts'
 import { handleTableApi, listRecords, requireTable } from './table-api.ts'
@@ -230,6 +231,20 @@ export function startServer(instance: InstanceView, options: ServerOptions = {})
         redirect(res, '/login.do', { 'Set-Cookie': `${SESSION_COOKIE}=; Path=/; Max-Age=0` })
     }
 
+    /** GlideAjax: a form POST from a logged-in caller; a session caller sends its token (X-UserToken or sysparm_ck). */
+    async function handleAjax(req: IncomingMessage, res: ServerResponse, caller: Caller): Promise<void> {
+        if ((req.method ?? 'GET').toUpperCase() !== 'POST') throw new HttpError(405, 'Method not Supported', 'GlideAjax calls are POST requests')
+        if (caller.badCredentials || !caller.userName) throw unauthenticated()
+        const form = new URLSearchParams(await readBody(req, maxBody))
+        if (caller.via === 'session' && caller.session) {
+            const header = req.headers['x-usertoken']
+            if (!tokenMatches(caller.session, typeof header === 'string' ? header : form.get('sysparm_ck'))) throw missingToken()
+        }
+        const result = runAjax(instance, caller.userName, form)
+        res.writeHead(result.status, { ...COMMON_HEADERS, 'Content-Type': 'text/xml; charset=utf-8', 'Content-Length': Buffer.byteLength(result.body) })
+        res.end(result.body)
+    }
+
     function handleListView(res: ServerResponse, url: URL, table: string, userName: string): void {
         const info = requireTable(instance, table)
         const params = new URLSearchParams(url.searchParams)
@@ -259,6 +274,7 @@ export function startServer(instance: InstanceView, options: ServerOptions = {})
         // Browsers ask for it on every page; there is no icon, and a 404 would clutter the console.
         if (path === '/favicon.ico') return void res.writeHead(204).end()
         if (path === '/logout.do') return handleLogout(req, res, caller)
+        if (path === '/xmlhttp.do') return handleAjax(req, res, caller)
         const user = browserUser(caller, res)
         if (!user) {
             if (path === '/') return sendHtml(res, 200, loginPage(demoLogins))

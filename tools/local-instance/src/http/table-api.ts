@@ -5,6 +5,7 @@ import type { ColumnInfo, QueryAst, TableInfo } from '../query/index.ts'
 import { resolveField, valueClassOf } from '../query/fields.ts'
 import { canAccess, explainAccess, type AclOperation } from '../security/acl.ts'
 import type { InstanceView, StoredRow } from '../security/instance-view.ts'
+import { displayDateValue } from '../runtime/glide-date-time.ts'
 import { evaluateQueryScript, type QueryScriptContext } from '../security/query-script.ts'
 import { PASSWORD_COLUMN } from '../security/users.ts'
 import { apiString, displayColumn, formatRecord, parseDisplayMode, type FieldJson, type FormatContext } from './record-format.ts'
@@ -89,9 +90,13 @@ export function choiceLabels(instance: InstanceView): (table: string, field: str
 export function formatContext(instance: InstanceView, info: TableInfo, params: URLSearchParams, baseUrl: string, userName: string): FormatContext {
     const lookup = (table: string, sysId: string): StoredRow | undefined =>
         instance.table(table) ? (instance.db.prepare(`SELECT * FROM ${quote(table)} WHERE sys_id = ?`).get(sysId) as StoredRow | undefined) : undefined
+    const mode = parseDisplayMode(params.get('sysparm_display_value'))
+    // The caller's time zone and formats, read once per request (only display values need them).
+    const locale = mode !== 'false' && instance.userLocale ? instance.userLocale(userName) : undefined
     return {
         table: info,
-        mode: parseDisplayMode(params.get('sysparm_display_value')),
+        mode,
+        dateDisplay: locale ? (type, value) => displayDateValue(type, value, locale) : undefined,
         excludeReferenceLink: params.get('sysparm_exclude_reference_link') === 'true',
         baseUrl,
         referenceDisplay(table, sysId) {

@@ -109,10 +109,17 @@ export interface Kernel {
     lookup: LookupRow
     userRoles(userName: string): string[]
     log(level: string, message: string, source?: string): void
+    /** Evaluates an expression in the app's sandbox with extra variables (javascript: defaults). */
+    evaluate(code: string, vars: Record<string, unknown>, filename: string): unknown
 }
 
 export function notEmulated(what: string): Error {
     return new Error(`not emulated: ${what}`)
+}
+
+/** An error that says the emulation lacks something (it cannot give the platform's result, so it is never swallowed). */
+export function isNotEmulated(error: unknown): boolean {
+    return /^not emulated: /.test(String((error as Error)?.message ?? error))
 }
 
 /** 'YYYY-MM-DD HH:mm:ss' in UTC, the storage format of glide_date_time. */

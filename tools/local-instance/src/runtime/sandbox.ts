@@ -5,6 +5,7 @@ import vm from 'node:vm'
 import { posix } from 'node:path'
 import { transformSync } from '@swc/core'
 import type { LoadedArtifacts } from '../artifacts/load.ts'
+import { createGlobalScope } from './global-scope.ts'
 import { notEmulated } from './kernel.ts'
 
 // Conversion output by module content: tests create many instances from the same build.
@@ -26,7 +27,21 @@ function toCommonJs(source: string, path: string): string {
 }
 
 // Platform script globals the emulation does not provide: using one fails loudly instead of as a ReferenceError.
-const NOT_EMULATED_GLOBALS = ['GlideQuery', 'GlideSysAttachment', 'GlideSchedule', 'GlideFilter', 'GlideEmailOutbound', 'GlideScopedEvaluator', 'GlideTableHierarchy', 'GlideStringUtil', 'GlideSecureRandomUtil', 'GlideDBFunctionBuilder', 'GlideImpersonate', 'GlideSession', 'GlideUser', 'GlideSystem', 'sn_ws', 'sn_fd', 'XMLDocument2', 'JSUtil', 'ArrayUtil', 'GlideAjax', 'AbstractAjaxProcessor', 'global', 'window', 'document', 'process', 'Buffer', 'setTimeout', 'setInterval', 'globalThis']
+const NOT_EMULATED_GLOBALS = ['GlideSysAttachment', 'GlideSchedule', 'GlideFilter', 'GlideEmailOutbound', 'GlideScopedEvaluator', 'GlideTableHierarchy', 'GlideStringUtil', 'GlideSecureRandomUtil', 'GlideDBFunctionBuilder', 'GlideImpersonate', 'GlideSession', 'GlideUser', 'GlideSystem', 'sn_ws', 'sn_fd', 'XMLDocument2', 'ArrayUtil', 'GlideAjax', 'window', 'document', 'process', 'Buffer', 'setTimeout', 'setInterval', 'globalThis']
+
+// Global script includes a scoped script reaches only as `global.<Name>` (the platform resolves unqualified names
+// in the app's scope): unqualified, they throw with that hint. A global-scope app gets them unqualified too.
+const GLOBAL_ONLY = ['JSUtil', 'AbstractAjaxProcessor']
+
+/** Namespaces of @servicenow/glide other than the app's scope and `global` (sn_ws_int, sn_fd…): not emulated. */
+function notEmulatedNamespace(name: string): Record<string, unknown> {
+    return new Proxy({}, {
+        get(_target, member) {
+            if (typeof member !== 'string' || member === '__esModule' || member === 'then') return undefined
+            throw notEmulated(`@servicenow/glide/${name} export ${member}`)
+        },
+    })
+}
 
 export interface SandboxGlobals {
     [name: string]: unknown
@@ -40,11 +55,19 @@ export class Sandbox {
     private readonly includeCache = new Map<string, unknown>()
     private readonly compiledFunctions = new Map<string, (...args: unknown[]) => unknown>()
 
+    /** `<scope>/<package>/<version>/`: where a script's relative require starts (the SDK's glue code writes `./src/…`). */
+    private readonly packageRoot: string | null
+    private readonly scope: string
+
     constructor(
         artifacts: LoadedArtifacts,
         private readonly glideModule: Record<string, unknown>,
+        globalMembers: Record<string, unknown> = {},
     ) {
+        this.scope = artifacts.scope
         for (const record of artifacts.records('sys_module')) if (record.path) this.modules.set(record.path, record.content ?? '')
+        const packageJson = [...this.modules.keys()].find((path) => /^[^/]+\/[^/]+\/[^/]+\/package\.json$/.test(path))
+        this.packageRoot = packageJson ? packageJson.slice(0, -'package.json'.length) : null
         for (const record of artifacts.records('sys_script_include')) if (record.active !== 'false') this.scriptIncludes.set(record.name, record.script ?? '')
 
         const globals: SandboxGlobals = { ...glideModule }
@@ -53,6 +76,14 @@ export class Sandbox {
         for (const name of NOT_EMULATED_GLOBALS) define(name, () => {
             throw notEmulated(name)
         })
+        const globalScope = createGlobalScope(globalMembers, (name) => (artifacts.scope === 'global' && this.scriptIncludes.has(name) ? this.scriptInclude(name) : undefined))
+        this.context.global = globalScope
+        for (const name of GLOBAL_ONLY) {
+            define(name, () => {
+                if (artifacts.scope === 'global') return globalMembers[name]
+                throw new Error(`${name} is not defined in scope ${artifacts.scope}: scoped scripts reach the global script include as global.${name}`)
+            })
+        }
         this.context.require = (specifier: string) => this.requireFrom(null, specifier)
         this.context.Class = {
             create() {
@@ -89,8 +120,10 @@ export class Sandbox {
 
     private resolve(from: string | null, specifier: string): string {
         if (specifier.startsWith('./') || specifier.startsWith('../')) {
-            if (!from) throw new Error(`Cannot find module '${specifier}': relative require outside a module`)
-            const base = posix.normalize(posix.join(posix.dirname(from), specifier))
+            // VERIFY: from a script (business rule, script include…) a relative path starts at the app's package
+            // root, as the SDK's own glue code (`require('./src/server/…')`) assumes.
+            if (!from && !this.packageRoot) throw new Error(`Cannot find module '${specifier}': relative require outside a module, and the build has no package.json module`)
+            const base = from ? posix.normalize(posix.join(posix.dirname(from), specifier)) : posix.normalize(posix.join(this.packageRoot as string, specifier))
             const candidate = [base, `${base}.ts`, `${base}.js`, `${base}/index.ts`, `${base}/index.js`].find((path) => this.modules.has(path))
             if (!candidate) throw new Error(`Cannot find module '${specifier}' from ${from} (no sys_module at ${base})`)
             return candidate
@@ -101,6 +134,12 @@ export class Sandbox {
 
     requireFrom(from: string | null, specifier: string): unknown {
         if (specifier === '@servicenow/glide') return this.glideModule
+        if (specifier.startsWith('@servicenow/glide/')) {
+            const namespace = specifier.slice('@servicenow/glide/'.length)
+            if (namespace === this.scope) return this.context[this.scope]
+            if (namespace === 'global') return this.context.global
+            return notEmulatedNamespace(namespace)
+        }
         const path = this.resolve(from, specifier)
         const cached = this.moduleCache.get(path)
         if (cached) return cached.exports

@@ -32,7 +32,7 @@ export function applyDictionaries(baseline: Map<string, TableSchema>, artifacts:
     const superClassOf = (table: string): string | undefined => {
         for (const record of artifacts.records('sys_db_object')) {
             if (record.name !== table || !record.super_class) continue
-            return artifacts.displayValues.get('sys_db_object')?.get(record.sys_id)?.super_class ?? record.super_class
+            return artifacts.referenceKeys.get('sys_db_object')?.get(record.sys_id)?.super_class?.name ?? artifacts.displayValues.get('sys_db_object')?.get(record.sys_id)?.super_class ?? record.super_class
         }
         return undefined
     }
@@ -62,5 +62,29 @@ export function applyDictionaries(baseline: Map<string, TableSchema>, artifacts:
             const displayColumn = columns.find((column, position) => collection.children.filter((child) => child.name === 'element')[position].attributes.display === 'true')
             if (displayColumn && !schema.display) schema.display = displayColumn.name
         }
+    }
+}
+
+/**
+ * Dictionary overrides (sys_dictionary_override, Fluent OverrideColumn): a child table's own version of an
+ * inherited column with the overridden default value and mandatory flag. Other overridden properties (reference
+ * qualifier, read-only, calculation, attributes, dependent) do not change what the local instance does.
+ */
+export function applyOverrides(tables: Map<string, TableSchema>, artifacts: LoadedArtifacts): void {
+    for (const override of artifacts.records('sys_dictionary_override')) {
+        const table = tables.get(override.name)
+        if (!table || !override.element) continue
+        let inherited: ColumnSchema | undefined
+        for (let parent = table.extends ? tables.get(table.extends) : undefined; parent && !inherited; parent = parent.extends ? tables.get(parent.extends) : undefined) {
+            inherited = parent.columns[override.element]
+        }
+        if (!inherited) continue
+        const column: ColumnSchema = { ...(table.columns[override.element] ?? inherited) }
+        if (override.default_value_override === 'true') {
+            if (override.default_value) column.defaultValue = override.default_value
+            else delete column.defaultValue
+        }
+        if (override.mandatory_override === 'true') column.mandatory = override.mandatory === 'true'
+        table.columns[override.element] = column
     }
 }

@@ -1,7 +1,7 @@
 // The instance's dictionary: baseline tables, the app's dictionary, and hierarchy helpers.
 import type { LoadedArtifacts } from '../artifacts/load.ts'
-import { BASELINE_TABLES } from './baseline.ts'
-import { applyDictionaries } from './dictionary.ts'
+import { baseline } from './baseline.ts'
+import { applyDictionaries, applyOverrides } from './dictionary.ts'
 import { CLASS_COLUMN, SYSTEM_COLUMNS, type ColumnSchema, type TableSchema } from './types.ts'
 
 export type { ColumnSchema, IndexInfo, TableSchema } from './types.ts'
@@ -10,13 +10,18 @@ export { SYSTEM_COLUMNS, CLASS_COLUMN } from './types.ts'
 export class Schema {
     readonly tables = new Map<string, TableSchema>()
     private readonly columnCache = new Map<string, Record<string, ColumnSchema>>()
+    private childrenCache: Map<string, string[]> | undefined
+    private readonly calculatedCache = new Map<string, boolean>()
 
     constructor(artifacts: LoadedArtifacts | null) {
-        for (const table of BASELINE_TABLES) {
+        for (const table of baseline().tables) {
             const copy: TableSchema = { ...table, columns: { ...table.columns }, indexes: [...table.indexes] }
             this.tables.set(table.name, copy)
         }
-        if (artifacts) applyDictionaries(this.tables, artifacts)
+        if (artifacts) {
+            applyDictionaries(this.tables, artifacts)
+            applyOverrides(this.tables, artifacts)
+        }
     }
 
     table(name: string): TableSchema | undefined {
@@ -46,13 +51,32 @@ export class Schema {
         return chain[chain.length - 1]?.name ?? name
     }
 
+    private children(): Map<string, string[]> {
+        if (!this.childrenCache) {
+            const children = new Map<string, string[]>()
+            for (const table of this.tables.values()) {
+                if (!table.extends || !this.tables.has(table.extends)) continue
+                const list = children.get(table.extends) ?? []
+                list.push(table.name)
+                children.set(table.extends, list)
+            }
+            this.childrenCache = children
+        }
+        return this.childrenCache
+    }
+
     /** The table and every table that extends it, directly or not. */
     descendants(name: string): string[] {
-        return [...this.tables.values()].filter((table) => this.lineage(table.name).some((ancestor) => ancestor.name === name)).map((table) => table.name)
+        const result = [name]
+        const children = this.children()
+        for (let index = 0; index < result.length; index++) {
+            for (const child of children.get(result[index]) ?? []) if (!result.includes(child)) result.push(child)
+        }
+        return result
     }
 
     isHierarchy(name: string): boolean {
-        return this.descendants(this.rootOf(name)).length > 1
+        return (this.children().get(this.rootOf(name))?.length ?? 0) > 0
     }
 
     /** Columns a record of this table has: its own, inherited, system columns, and the class column in a hierarchy. */
@@ -64,6 +88,13 @@ export class Schema {
         for (const table of this.lineage(name).reverse()) Object.assign(result, table.columns)
         this.columnCache.set(name, result)
         return result
+    }
+
+    /** Whether the table has a column the platform computes from others (schema/baseline: `calculated`). */
+    hasCalculated(name: string): boolean {
+        let found = this.calculatedCache.get(name)
+        if (found === undefined) this.calculatedCache.set(name, (found = Object.values(this.columns(name)).some((column) => column.calculated)))
+        return found
     }
 
     column(table: string, field: string): ColumnSchema | undefined {

@@ -5,6 +5,8 @@ export interface ColumnSchema extends ColumnInfo {
     label?: string
     /** value → label, in dictionary order (getDisplayValue of a choice field). */
     choiceLabels?: Record<string, string>
+    /** A value the platform computes from other fields of the record, joined with spaces (sys_user.name). */
+    calculated?: string[]
 }
 
 export interface IndexInfo {

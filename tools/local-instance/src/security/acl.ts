@@ -2,6 +2,7 @@
 // read/write/create/delete which table and field. Used by the HTTP layer and GlideRecordSecure.
 // Every place where the platform's exact behaviour is assumed is tagged VERIFY (see tools/local-instance/DIFFERENCES.md).
 import { compileToPredicate, parseEncodedQuery } from '../query/index.ts'
+import { baseline } from '../schema/baseline.ts'
 import { baselineDecision, declaredAccess } from './baseline-acls.ts'
 import type { InstanceView, StoredRow } from './instance-view.ts'
 
@@ -57,11 +58,12 @@ export const ADMIN_ROLE = 'admin'
 export function rulesFromRecords(
     acls: Array<Record<string, string>>,
     aclRoles: Array<Record<string, string>>,
-    roleName: (roleSysId: string) => string | undefined,
+    roleName: (roleSysId: string, link: Record<string, string>) => string | undefined,
+    securityAttributeName: (sysIdOrName: string) => string = (value) => value,
 ): AclRule[] {
     const rolesByAcl = new Map<string, string[]>()
     for (const link of aclRoles) {
-        const name = roleName(link.sys_user_role ?? '')
+        const name = roleName(link.sys_user_role ?? '', link)
         if (!name) continue
         const list = rolesByAcl.get(link.sys_security_acl) ?? []
         list.push(name)
@@ -78,7 +80,7 @@ export function rulesFromRecords(
         // The platform only runs the script of an "advanced" ACL.
         script: record.advanced === 'false' ? '' : (record.script ?? '').trim(),
         condition: (record.condition ?? '').trim(),
-        securityAttribute: (record.security_attribute ?? '').trim(),
+        securityAttribute: securityAttributeName((record.security_attribute ?? '').trim()),
         roles: rolesByAcl.get(record.sys_id) ?? [],
     }))
 }
@@ -100,6 +102,9 @@ export function passesRule(rule: AclRule, subject: AclSubject, table: string, re
     }
     return true
 }
+
+/** The security attributes the local instance evaluates (any other throws not emulated). */
+export const EMULATED_SECURITY_ATTRIBUTES: readonly string[] = ['user_is_authenticated', 'has_admin_role']
 
 function passesSecurityAttribute(attribute: string, subject: AclSubject): boolean {
     if (attribute === 'user_is_authenticated') return subject.userName !== null
@@ -194,12 +199,16 @@ export function aclRules(instance: InstanceView): AclRule[] {
     let rules = rulesCache.get(instance)
     if (!rules) {
         const roleNames = new Map(instance.artifacts.records('sys_user_role').map((role) => [role.sys_id, role.name]))
-        const lookupRole = (sysId: string): string | undefined => {
+        const lookupRole = (sysId: string, link: Record<string, string>): string | undefined => {
             if (roleNames.has(sysId)) return roleNames.get(sysId)
             const row = instance.db.prepare('SELECT name FROM sys_user_role WHERE sys_id = ?').get(sysId) as { name?: string } | undefined
-            return row?.name
+            // A role of another scope (itil, sn_…): the build writes a made-up sys_id and the role's name next to it.
+            return row?.name ?? instance.artifacts.referenceKey?.('sys_security_acl_role', link.sys_id, 'sys_user_role')?.name
         }
-        rules = rulesFromRecords(instance.artifacts.records('sys_security_acl'), instance.artifacts.records('sys_security_acl_role'), lookupRole)
+        // The SDK writes a security attribute as the sys_id of its sys_security_attribute record.
+        const attributeNames = new Map<string, string>(Object.entries(baseline().securityAttributes))
+        for (const attribute of instance.artifacts.records('sys_security_attribute')) if (attribute.name) attributeNames.set(attribute.sys_id, attribute.name)
+        rules = rulesFromRecords(instance.artifacts.records('sys_security_acl'), instance.artifacts.records('sys_security_acl_role'), lookupRole, (value) => attributeNames.get(value) ?? value)
         rulesCache.set(instance, rules)
     }
     return rules

@@ -12,10 +12,16 @@ export interface InstanceView {
     clock: { now(): Date }
     tables(): string[]
     table(name: string): TableInfo | undefined
-    artifacts: { records(table: string): Array<Record<string, string>> }
+    artifacts: {
+        records(table: string): Array<Record<string, string>>
+        /** The keys the build wrote next to a reference (`<sys_user_role name="itil">…`), when it wrote any. */
+        referenceKey?(table: string, sysId: string, field: string): Record<string, string> | undefined
+    }
     runAs<T>(user: string | null, fn: (g: GlideGlobalsView) => T): T
     runScript(user: string | null, code: string, vars?: Record<string, unknown>): unknown
     userRoles(userName: string): string[]
+    /** The user's time zone and formats, for display values of dates (absent: stored values are shown). */
+    userLocale?(userName: string | null): { timeZone: string; dateFormat: string; timeFormat: string }
     messages: Array<{ type: 'info' | 'error'; message: string; user: string | null }>
     close(): void
 }

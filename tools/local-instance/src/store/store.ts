@@ -64,9 +64,11 @@ export class Store {
     private createTables(): void {
         const roots = new Set([...this.schema.tables.keys()].map((name) => this.schema.rootOf(name)))
         const statements: string[] = []
+        const kinds = new Map((this.db.prepare(`SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view')`).all() as Array<{ name: string; type: string }>).map((row) => [row.name, row.type]))
         for (const root of roots) {
             const columns = this.schema.storageColumns(root)
-            const existing = new Set((this.db.prepare(`SELECT name FROM pragma_table_info(?)`).all(root) as Array<{ name: string }>).map((row) => row.name))
+            if (kinds.get(root) === 'view') statements.push(`DROP VIEW ${quote(root)}`)
+            const existing = new Set(kinds.get(root) === 'table' ? (this.db.prepare(`SELECT name FROM pragma_table_info(?)`).all(root) as Array<{ name: string }>).map((row) => row.name) : [])
             if (existing.size === 0) {
                 const definitions = Object.values(columns).map((column) => `${quote(column.name)} ${sqlType(column)}${column.name === 'sys_id' ? ' PRIMARY KEY' : ''}`)
                 statements.push(`CREATE TABLE ${quote(root)} (${definitions.join(', ')})`)
@@ -87,6 +89,8 @@ export class Store {
                     }
                 }
                 if (name !== root) {
+                    // A file database from a local instance whose baseline did not have this hierarchy yet.
+                    if (kinds.get(name) === 'table') throw new Error(`the database stores ${name} as a table of its own, but it is now part of the ${root} hierarchy (the local instance's baseline changed): delete the database file to recreate it`)
                     const classes = this.schema.descendants(name).map((child) => `'${child}'`).join(', ')
                     statements.push(`DROP VIEW IF EXISTS ${quote(name)}`)
                     // The view exposes rowid so that queries on a child keep insertion order like its root table.

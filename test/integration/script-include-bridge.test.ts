@@ -6,12 +6,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { SCOPE } from '../../../src/server/app-schema.ts'
-import * as mapper from '../../../src/server/glide/account-lifecycle-mapper.ts'
-import * as timeRuleJob from '../../../src/server/glide/recalculation/time-rule-job.ts'
-import * as recalculationRequest from '../../../src/server/glide/recalculation/recalculation-request.ts'
+import { SCOPE } from '../../src/server/app-schema'
+import { createTestInstance } from '../../tools/local-instance/src/testkit'
 
-const root = join(__dirname, '..', '..', '..')
+const root = join(__dirname, '..', '..')
+// The built modules as the platform loads them (the Glide modules they import only exist there, and locally).
+const instance = createTestInstance()
+afterAll(() => instance.close())
+const mapper = instance.requireModule('src/server/glide/account-lifecycle-mapper.ts') as Record<string, unknown>
+const timeRuleJob = instance.requireModule('src/server/glide/recalculation/time-rule-job.ts') as Record<string, unknown>
+const recalculationRequest = instance.requireModule('src/server/glide/recalculation/recalculation-request.ts') as Record<string, unknown>
 
 /** The module path prefix the build gives every file of the package: <scope>/<package name>/<version>/. */
 function modulePrefix(): string {

@@ -1,6 +1,9 @@
-// Demo data for `npm start`: two logins, five accounts and orders that walk through the lifecycle. Orders are
+// The app's demo data for `npm start` (the local instance loads it as a seed module: LOCAL_INSTANCE_SEED, set by
+// scripts/start.mjs): two logins, five accounts and orders that walk through the lifecycle. Orders are
 // written through GlideRecord, state by state, so the app's business rules run and the timelines fill up
 // exactly as they would on an instance. Mapping rules are NOT created here: the defaults ship with the app.
+// It lives on the app's side because it speaks the app's language (its roles, Order Management's columns);
+// the local instance stays free of the app (tools/local-instance imports nothing from src/).
 import {
     ACCOUNT_TABLE,
     LINE_FIELDS,
@@ -9,11 +12,12 @@ import {
     ORDER_TABLE,
     SOLD_PRODUCT_FIELDS,
     SOLD_PRODUCT_TABLE,
-} from '../../../../src/server/order-management/om-model.ts'
-import { ROLES } from '../../../../src/server/app-schema.ts'
-import type { GlideGlobalsView, InstanceView } from '../security/instance-view.ts'
-import { OM_ROLES } from '../security/baseline-acls.ts'
-import { ensureUser } from '../security/users.ts'
+} from '../src/server/order-management/om-model.ts'
+import { ROLES } from '../src/server/app-schema.ts'
+import type { GlideGlobalsView, InstanceView } from '../tools/local-instance/src/security/instance-view.ts'
+import { OM_ROLES } from '../tools/local-instance/src/security/baseline-acls.ts'
+import { ensureUser } from '../tools/local-instance/src/security/users.ts'
+import type { SeedModule } from '../tools/local-instance/src/seed.ts'
 
 export interface DemoLoginSpec {
     userName: string
@@ -119,6 +123,17 @@ class DemoWriter {
 export interface SeedSummary {
     accounts: Array<{ name: string; story: string }>
 }
+
+/** What `npm start` loads (tools/local-instance/src/seed.ts). */
+export const seedModule: SeedModule = {
+    logins: DEMO_LOGINS,
+    needsSeed: isEmpty,
+    seed(instance, step) {
+        const summary = seedDemo(instance, step)
+        return summary.accounts.map((account) => `${account.name}: ${account.story}`)
+    },
+}
+export default seedModule
 
 /**
  * Seeds users, product offerings, accounts and orders. Call on an empty store only. `step` is called before
