@@ -77,17 +77,22 @@ function bound(day: string, timeZone: string, endOfDay: boolean): string {
     return dayBoundToStored(day, timeZone, endOfDay) || day
 }
 
-/** The timeline REST URL of one page (blank filters are left out). */
-export function timelineUrl(accountId: string, filters: TimelineFilterState, cursor: string, limit: number, timeZone: string): string {
-    const params = new URLSearchParams()
-    params.set('limit', String(limit))
-    if (cursor) params.set('cursor', cursor)
+/** The event filters as REST parameters (blank filters are left out; days become UTC bounds in the user's zone). */
+function setFilterParams(params: URLSearchParams, filters: TimelineFilterState, timeZone: string): void {
     const outcomes = effectiveOutcomes(filters)
     if (outcomes.length) params.set('outcome', outcomes.join(','))
     if (filters.actions.length) params.set('action', filters.actions.join(','))
     if (filters.q) params.set('q', filters.q)
     if (filters.from) params.set('from', bound(filters.from, timeZone, false))
     if (filters.to) params.set('to', bound(filters.to, timeZone, true))
+}
+
+/** The timeline REST URL of one page (blank filters are left out). */
+export function timelineUrl(accountId: string, filters: TimelineFilterState, cursor: string, limit: number, timeZone: string): string {
+    const params = new URLSearchParams()
+    params.set('limit', String(limit))
+    if (cursor) params.set('cursor', cursor)
+    setFilterParams(params, filters, timeZone)
     if (filters.jump && !cursor) params.set('before', bound(filters.jump, timeZone, true))
     return `${API_BASE}/accounts/${encodeURIComponent(accountId)}/timeline?${params.toString()}`
 }
@@ -97,12 +102,7 @@ export function exportUrl(accountId: string, filters: TimelineFilterState, forma
     const params = new URLSearchParams()
     params.set('format', format)
     params.set('account', accountId)
-    const outcomes = effectiveOutcomes(filters)
-    if (outcomes.length) params.set('outcome', outcomes.join(','))
-    if (filters.actions.length) params.set('action', filters.actions.join(','))
-    if (filters.q) params.set('q', filters.q)
-    if (filters.from) params.set('from', bound(filters.from, timeZone, false))
-    if (filters.to) params.set('to', bound(filters.to, timeZone, true))
+    setFilterParams(params, filters, timeZone)
     return `${API_BASE}/export?${params.toString()}`
 }
 

@@ -3,6 +3,7 @@ import { ACTIONS, MILESTONES } from '../../server/lifecycle/model'
 import { ACTION_LABELS, CONDITION_FIELD_LABELS, CONDITION_OPERATOR_LABELS, MILESTONE_LABELS, SCOPE_LABELS, STAGE_LABELS, STATE_LABELS } from '../../server/lifecycle/labels'
 import type { LintFinding } from '../../server/lifecycle/rule-lint'
 import { Loading } from '../shared/Feedback'
+import { ChoiceField } from '../shared/ChoiceField'
 import { splitList, useOfferingNames } from './offerings'
 
 export type RuleRecord = Record<string, string>
@@ -44,28 +45,8 @@ export function RulesList({ rules, findings, selectedId, saved, onEdit, onNew }:
                 {saved}
             </p>
             <div className="filters" role="group" aria-label="Filter rules">
-                <div className="field">
-                    <label htmlFor="rules-action">Rules for action</label>
-                    <select id="rules-action" value={action} onChange={(e) => setAction(e.target.value)}>
-                        <option value="">Any action</option>
-                        {ACTIONS.map((a) => (
-                            <option key={a} value={a}>
-                                {ACTION_LABELS[a]}
-                            </option>
-                        ))}
-                    </select>
-                </div>
-                <div className="field">
-                    <label htmlFor="rules-milestone">Rules at milestone</label>
-                    <select id="rules-milestone" value={milestone} onChange={(e) => setMilestone(e.target.value)}>
-                        <option value="">Any milestone</option>
-                        {MILESTONES.map((m) => (
-                            <option key={m} value={m}>
-                                {MILESTONE_LABELS[m]}
-                            </option>
-                        ))}
-                    </select>
-                </div>
+                <ChoiceField id="rules-action" label="Rules for action" value={action} values={ACTIONS} labels={ACTION_LABELS} emptyLabel="Any action" onChange={setAction} />
+                <ChoiceField id="rules-milestone" label="Rules at milestone" value={milestone} values={MILESTONES} labels={MILESTONE_LABELS} emptyLabel="Any milestone" onChange={setMilestone} />
                 {rules && (
                     <p className="muted" data-testid="rule-count">
                         {shown.length === rules.length ? `${rules.length} rules` : `${shown.length} of ${rules.length} rules`}

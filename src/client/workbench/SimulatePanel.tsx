@@ -8,6 +8,7 @@ import { Combobox } from '../shared/Combobox'
 import { ErrorNotice } from '../shared/Feedback'
 import type { RuleDraft } from '../shared/rule-form'
 import { OfferingPicker } from './OfferingPicker'
+import { ChoiceField } from '../shared/ChoiceField'
 
 interface SimulateResponse {
     order: { number: string; state: string } | null
@@ -73,7 +74,8 @@ export function SimulatePanel({ draft }: { draft: RuleDraft | null }) {
             })
             .finally(() => setRunning(false))
     }
-    const setField = (key: string) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setEvent({ ...event, [key]: e.target.value })
+    const setValue = (key: string) => (value: string) => setEvent({ ...event, [key]: value })
+    const setField = (key: string) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValue(key)(e.target.value)
     const accountOf = (row: OrderRow) => (typeof row.account === 'object' ? row.account?.display_value ?? '' : row.account ?? '')
 
     return (
@@ -110,48 +112,10 @@ export function SimulatePanel({ draft }: { draft: RuleDraft | null }) {
                         <p className="field__hint">Judged against the hypothetical account state and stage you choose here. Nothing is saved.</p>
                         <fieldset className="section">
                             <legend>Event and account</legend>
-                            <div className="field">
-                                <label htmlFor="sim-action">Event action</label>
-                                <select id="sim-action" value={event.action} onChange={setField('action')}>
-                                    {ACTIONS.map((a) => (
-                                        <option key={a} value={a}>
-                                            {ACTION_LABELS[a]}
-                                        </option>
-                                    ))}
-                                </select>
-                            </div>
-                            <div className="field">
-                                <label htmlFor="sim-milestone">Event milestone</label>
-                                <select id="sim-milestone" value={event.milestone} onChange={setField('milestone')}>
-                                    {MILESTONES.map((m) => (
-                                        <option key={m} value={m}>
-                                            {MILESTONE_LABELS[m]}
-                                        </option>
-                                    ))}
-                                </select>
-                            </div>
-                            <div className="field">
-                                <label htmlFor="sim-state">Account state</label>
-                                <select id="sim-state" value={event.accountState} onChange={setField('accountState')}>
-                                    <option value="">Not set</option>
-                                    {ACCOUNT_STATES.map((s) => (
-                                        <option key={s} value={s}>
-                                            {STATE_LABELS[s]}
-                                        </option>
-                                    ))}
-                                </select>
-                            </div>
-                            <div className="field">
-                                <label htmlFor="sim-stage">Account stage</label>
-                                <select id="sim-stage" value={event.accountStage} onChange={setField('accountStage')}>
-                                    <option value="">Not set</option>
-                                    {STAGES.map((s) => (
-                                        <option key={s} value={s}>
-                                            {STAGE_LABELS[s]}
-                                        </option>
-                                    ))}
-                                </select>
-                            </div>
+                            <ChoiceField id="sim-action" label="Event action" value={event.action} values={ACTIONS} labels={ACTION_LABELS} onChange={setValue('action')} />
+                            <ChoiceField id="sim-milestone" label="Event milestone" value={event.milestone} values={MILESTONES} labels={MILESTONE_LABELS} onChange={setValue('milestone')} />
+                            <ChoiceField id="sim-state" label="Account state" value={event.accountState} values={ACCOUNT_STATES} labels={STATE_LABELS} emptyLabel="Not set" onChange={setValue('accountState')} />
+                            <ChoiceField id="sim-stage" label="Account stage" value={event.accountStage} values={STAGES} labels={STAGE_LABELS} emptyLabel="Not set" onChange={setValue('accountStage')} />
                             <div className="field field--full">
                                 <OfferingPicker inputId="sim-product_offering" value={event.product_offering} multiple={false} onChange={(value) => setEvent({ ...event, product_offering: value })} />
                             </div>

@@ -7,7 +7,7 @@
 import { ACCOUNT_APP_FIELDS, EVENT_FIELDS } from '../app-schema.ts'
 import { ACCOUNT_STATES, STAGES } from '../lifecycle/model.ts'
 import type { AccountState, Stage } from '../lifecycle/model.ts'
-import { SEQUENCE_FIELD, eventFilterTerms, firstParam, isSysId, parseTimelineRequest } from './timeline-contract.ts'
+import { SEQUENCE_FIELD, eventFilterTerms, firstParam, isSysId, parseChoices, parseTimelineRequest } from './timeline-contract.ts'
 import type { Parsed, TimelineEvent, TimelineFilters } from './timeline-contract.ts'
 
 export const EXPORT_FORMATS = ['csv', 'json'] as const
@@ -30,17 +30,6 @@ export interface ExportRequest {
     filters: TimelineFilters
 }
 
-function choices<T extends string>(text: string, name: string, allowed: readonly T[]): Parsed<T[]> {
-    const values: T[] = []
-    for (const part of text.split(',')) {
-        const value = part.trim()
-        if (value === '') continue
-        if ((allowed as readonly string[]).indexOf(value) < 0) return { ok: false, field: name, message: `${name} must be one or more of ${allowed.join(', ')} (got "${value}")` }
-        if ((values as string[]).indexOf(value) < 0) values.push(value as T)
-    }
-    return { ok: true, value: values }
-}
-
 /**
  * Validates an export request; the first problem names its parameter. The accounts are named (account,
  * accounts) or selected by lifecycle state/stage; the events are filtered as on the timeline (action,
@@ -61,9 +50,9 @@ export function parseExportRequest(params: Record<string, unknown> | null | unde
         if (accountIds.indexOf(id) < 0) accountIds.push(id)
     }
     if (accountIds.length > EXPORT_MAX_ACCOUNTS) return { ok: false, field: 'accounts', message: `accounts names ${accountIds.length} accounts; the limit is ${EXPORT_MAX_ACCOUNTS}` }
-    const states = choices(firstParam(params, 'account_state'), 'account_state', ACCOUNT_STATES)
+    const states = parseChoices(firstParam(params, 'account_state'), 'account_state', ACCOUNT_STATES)
     if (!states.ok) return states
-    const stages = choices(firstParam(params, 'account_stage'), 'account_stage', STAGES)
+    const stages = parseChoices(firstParam(params, 'account_stage'), 'account_stage', STAGES)
     if (!stages.ok) return stages
     if (accountIds.length === 0 && states.value.length === 0 && stages.value.length === 0) {
         return { ok: false, field: 'account', message: 'Name the accounts to export: account, accounts (sys_ids), account_state or account_stage' }

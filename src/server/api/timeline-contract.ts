@@ -79,7 +79,7 @@ function parseBound(text: string, name: string, endOfDay: boolean): Parsed<strin
 }
 
 /** A comma-separated list of choices (several outcomes or actions at once); '' = all. */
-function parseChoices<T extends string>(text: string, name: string, allowed: readonly T[]): Parsed<T[]> {
+export function parseChoices<T extends string>(text: string, name: string, allowed: readonly T[]): Parsed<T[]> {
     if (text === '') return { ok: true, value: [] }
     const values: T[] = []
     for (const part of text.split(',')) {
