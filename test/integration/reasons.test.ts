@@ -20,6 +20,12 @@ beforeEach(async () => {
 })
 afterEach(() => harness.close())
 
+const RECALCULATE = 'src/server/glide/recalculation/recalculate-account.ts'
+
+function recalculateDryRun(account: string): { status: string; lines: string[] } {
+    return harness.instance.glide(() => (harness.instance.requireModule(RECALCULATE) as { recalculateAccount(id: string, mode: string): { status: string; lines: string[] } }).recalculateAccount(account, 'dry_run'))
+}
+
 /** An active customer with one service in service. */
 function customer(name: string): { account: string; service: string } {
     const account = om.account(name)
@@ -84,7 +90,8 @@ describe('reason codes', () => {
             condition_value: 'involuntary',
             from_state: 'active',
             target_state: 'inactive',
-            target_stage: '',
+            // A stage of its own, so a replay that lost the churn type would decide this account differently.
+            target_stage: 'monitoring',
             scope: 'last_active_service',
             allow_backward: 'false',
             stop_processing: 'true',
@@ -92,13 +99,17 @@ describe('reason codes', () => {
         const fraud = customer('Fraud Ltd')
         om.complete(om.submit(fraud.account, [{ action: 'delete', soldProduct: fraud.service, reason: 'Fraud suspected' }]), [fraud.service], 'inactive')
         const row = disconnectRow(fraud.account)
-        expect(row).toMatchObject({ outcome: 'applied', state_to: 'inactive', churn_type: 'involuntary' })
+        expect(row).toMatchObject({ outcome: 'applied', state_to: 'inactive', stage_to: 'monitoring', churn_type: 'involuntary' })
         expect(harness.instance.get(RULE_TABLE, String(row.state_rule))?.name).toBe('Involuntary churn: closed')
 
         const leaver = customer('Leaver Ltd')
         om.complete(om.submit(leaver.account, [{ action: 'delete', soldProduct: leaver.service, reason: 'Customer request' }]), [leaver.service], 'inactive')
         const other = disconnectRow(leaver.account)
         expect(other.churn_type).toBe('voluntary')
+        expect(om.accountState(leaver.account).stage).toBe('onboarding')
         expect(harness.instance.get(RULE_TABLE, String(other.state_rule))?.name).not.toBe('Involuntary churn: closed')
+
+        // A recalculation replays with the same reason mapping: it decides both accounts as live processing did.
+        for (const account of [fraud.account, leaver.account]) expect(recalculateDryRun(account)).toMatchObject({ status: 'unchanged' })
     })
 })
