@@ -35,6 +35,14 @@ function rowsOf(instance: TestInstance, table: string, accounts: string[]): SqlR
 
 const ACCOUNT_COLUMNS = [ACCOUNT_APP_FIELDS.state, ACCOUNT_APP_FIELDS.stage, ACCOUNT_APP_FIELDS.stateSince, ACCOUNT_APP_FIELDS.stageSince]
 
+/** The SQLite table that stores `table`: an extended table (customer_account) is a view over its base table. */
+function storageTable(instance: TestInstance, table: string): string {
+    const row = instance.db.prepare(`SELECT type, sql FROM sqlite_master WHERE name = ?`).get(table) as { type: string; sql: string } | undefined
+    if (!row || row.type !== 'view') return table
+    const base = /\bFROM\s+"([^"]+)"/i.exec(row.sql)
+    return base ? base[1] : table
+}
+
 /**
  * Removes what the recalculation wrote (untimed), then writes exactly the same rows again with prepared
  * statements in one transaction (timed). Returns the time and checks the rows are back.
@@ -46,14 +54,15 @@ function directWriteMs(instance: TestInstance, accounts: string[]): { ms: number
     const placeholders = accounts.map(() => '?').join(',')
     instance.db.prepare(`DELETE FROM "${EVENT_TABLE}" WHERE account IN (${placeholders})`).run(...accounts)
     instance.db.prepare(`DELETE FROM "${STAGE_TABLE}" WHERE account IN (${placeholders})`).run(...accounts)
-    instance.db.prepare(`UPDATE "${ACCOUNT_TABLE}" SET ${ACCOUNT_COLUMNS.map((c) => `"${c}" = NULL`).join(', ')} WHERE sys_id IN (${placeholders})`).run(...accounts)
+    const accountStorage = storageTable(instance, ACCOUNT_TABLE)
+    instance.db.prepare(`UPDATE "${accountStorage}" SET ${ACCOUNT_COLUMNS.map((c) => `"${c}" = NULL`).join(', ')} WHERE sys_id IN (${placeholders})`).run(...accounts)
 
     const insertInto = (table: string, sample: SqlRow) => {
         const columns = Object.keys(sample).filter((column) => column !== 'rowid')
         const statement = instance.db.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
         return (row: SqlRow) => statement.run(...columns.map((column) => row[column] as string | number | null))
     }
-    const updateAccount = instance.db.prepare(`UPDATE "${ACCOUNT_TABLE}" SET ${ACCOUNT_COLUMNS.map((c) => `"${c}" = ?`).join(', ')} WHERE sys_id = ?`)
+    const updateAccount = instance.db.prepare(`UPDATE "${accountStorage}" SET ${ACCOUNT_COLUMNS.map((c) => `"${c}" = ?`).join(', ')} WHERE sys_id = ?`)
     const { ms } = timed(() =>
         instance.db.transaction(() => {
             if (events.length) {

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { benchEngine } from './engine'
 import { benchOpsPerEvent, configKey, totalOps } from './ops-per-event'
+import { benchRollup } from './rollup'
 import type { Ops, OpsRow } from './ops-per-event'
 import { benchReplay } from './replay'
 import { benchStartup } from './startup'
@@ -126,6 +127,12 @@ async function main() {
             ],
         ),
     )
+
+    const rollup = benchRollup()
+    results.rollup = rollup
+    print('\n6. Hierarchy roll-up: one child\'s completing line save (Pending → Active), parent with 10 and 1,000 children')
+    print(table(['children', 'roll-up policies', 'Glide ops', 'ms (local instance)', 'parent state'], rollup.map((row) => [number(row.children), row.policy, String(row.ops), number(row.ms, 1), row.parentState])))
+    print(`   Flat in the number of children: ${rollup.filter((row) => row.policy === 'on').every((row, _, on) => row.ops === on[0].ops) ? 'yes' : 'NO'}.`)
 
     print('\n5. Local instance')
     print(

@@ -5,6 +5,90 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    'acl-account-churned-at-create': {
+                        table: 'sys_security_acl'
+                        id: 'b70306d5e92b4016bfdfc595da965a0a'
+                    }
+                    'acl-account-churned-at-read': {
+                        table: 'sys_security_acl'
+                        id: 'fdb982b956ec46ec80dff06e4ac503e4'
+                    }
+                    'acl-account-churned-at-write': {
+                        table: 'sys_security_acl'
+                        id: 'f3925d093d704a05a641f4d8b2dc679d'
+                    }
+                    'acl-account-overdue-rule-create': {
+                        table: 'sys_security_acl'
+                        id: 'e8e80c8df8ac4531ad9dc4348da27079'
+                    }
+                    'acl-account-overdue-rule-read': {
+                        table: 'sys_security_acl'
+                        id: '13859d56ed244ff0a69971ed69dd0dad'
+                    }
+                    'acl-account-overdue-rule-write': {
+                        table: 'sys_security_acl'
+                        id: '97fd558a0fc240e48c687efc75b29eb3'
+                    }
+                    'acl-account-overdue-since-create': {
+                        table: 'sys_security_acl'
+                        id: '80f3b9bc99af4f12ad70ab7cfc06b002'
+                    }
+                    'acl-account-overdue-since-read': {
+                        table: 'sys_security_acl'
+                        id: '48d87a3a38a14519859e6b4dd548ba1a'
+                    }
+                    'acl-account-overdue-since-write': {
+                        table: 'sys_security_acl'
+                        id: 'b6e91244536241a291ecfb79abcc774c'
+                    }
+                    'acl-account-pending-change-create': {
+                        table: 'sys_security_acl'
+                        id: '111cea82c5de4a3abda7435a1cc15b14'
+                    }
+                    'acl-account-pending-change-read': {
+                        table: 'sys_security_acl'
+                        id: '2e5a64fc998f4943a2895335cedc91f3'
+                    }
+                    'acl-account-pending-change-write': {
+                        table: 'sys_security_acl'
+                        id: '78f34feffd704ecfb28635ec40b1026c'
+                    }
+                    'acl-account-pending-due-create': {
+                        table: 'sys_security_acl'
+                        id: '67190b87bf8643658be8d680b68f5cde'
+                    }
+                    'acl-account-pending-due-read': {
+                        table: 'sys_security_acl'
+                        id: '811614935198424ea554d1f7af93a80e'
+                    }
+                    'acl-account-pending-due-write': {
+                        table: 'sys_security_acl'
+                        id: 'bbf0a3f8674e4707b9b52647274796c7'
+                    }
+                    'acl-account-pending-order-create': {
+                        table: 'sys_security_acl'
+                        id: '4bcf8807378b49cb94d370a07fd6a08a'
+                    }
+                    'acl-account-pending-order-read': {
+                        table: 'sys_security_acl'
+                        id: 'f9ed761087b44602849e97796f487497'
+                    }
+                    'acl-account-pending-order-write': {
+                        table: 'sys_security_acl'
+                        id: 'dbf28b2bd04e4f6a96c0ff503a616b41'
+                    }
+                    'acl-account-pending-since-create': {
+                        table: 'sys_security_acl'
+                        id: '04901a4894944b40aceabc5f0f91de4f'
+                    }
+                    'acl-account-pending-since-read': {
+                        table: 'sys_security_acl'
+                        id: 'a6e181240d694914b0b9025a967c858e'
+                    }
+                    'acl-account-pending-since-write': {
+                        table: 'sys_security_acl'
+                        id: '0dc1b8cc2e3749248355c64188319f37'
+                    }
                     'acl-account-pin-reason-create': {
                         table: 'sys_security_acl'
                         id: '9a9d925dcd794f298f449dce7b1ae4b0'
@@ -100,6 +184,30 @@ declare global {
                     'acl-event-write': {
                         table: 'sys_security_acl'
                         id: '464108fb44b046ecb27495ef0300ca91'
+                    }
+                    'acl-reason-create': {
+                        table: 'sys_security_acl'
+                        id: '1b5e745a7d61473fa8de5a20a764eaf8'
+                    }
+                    'acl-reason-delete': {
+                        table: 'sys_security_acl'
+                        id: '7942881965e14c64a11dac23b3125ffa'
+                    }
+                    'acl-reason-fields-read': {
+                        table: 'sys_security_acl'
+                        id: '1568167854a04d15a627e9592585652e'
+                    }
+                    'acl-reason-fields-write': {
+                        table: 'sys_security_acl'
+                        id: '95e9d63d70c94ed3943c9655af75bd69'
+                    }
+                    'acl-reason-read': {
+                        table: 'sys_security_acl'
+                        id: '34a2c042138e48328611f1261ee1b22b'
+                    }
+                    'acl-reason-write': {
+                        table: 'sys_security_acl'
+                        id: 'c04fd37b5042405bb8f859910ac0607c'
                     }
                     'acl-recalc-create': {
                         table: 'sys_security_acl'
@@ -285,6 +393,38 @@ declare global {
                         table: 'sys_atf_test'
                         id: '97b8a8b224604880b1885c9249d51c0d'
                     }
+                    'atf-outbound-assert-active': {
+                        table: 'sys_atf_step'
+                        id: '46310af4c9c4425d83813e8f8cc2d21e'
+                    }
+                    'atf-outbound-assert-event': {
+                        table: 'sys_atf_step'
+                        id: '745b1c3645f34483bd838c74b3d3b525'
+                    }
+                    'atf-outbound-complete-line': {
+                        table: 'sys_atf_step'
+                        id: '799cc14a2a5b4df0b28fb3c6debe37ce'
+                    }
+                    'atf-outbound-complete-order': {
+                        table: 'sys_atf_step'
+                        id: '98acccdacbfb4a51a369ac91828a2bff'
+                    }
+                    'atf-outbound-insert-account': {
+                        table: 'sys_atf_step'
+                        id: '8d03639d070c445fb5216c079b4f1ad2'
+                    }
+                    'atf-outbound-insert-line': {
+                        table: 'sys_atf_step'
+                        id: '88a68ffaaf374e3782d8d9ea60c2d336'
+                    }
+                    'atf-outbound-insert-order': {
+                        table: 'sys_atf_step'
+                        id: 'fdd17f2bad00473a9a1b240d23a3567f'
+                    }
+                    'atf-outbound-state-changed': {
+                        table: 'sys_atf_test'
+                        id: '966555a6deec4d50bbaf4919067b71f8'
+                    }
                     'atf-partial-vs-last-disconnect': {
                         table: 'sys_atf_test'
                         id: '76845d7369464fe3a452b0d4d8268eb4'
@@ -333,6 +473,10 @@ declare global {
                         table: 'sys_script'
                         id: 'd7ae108085d8466694dec9bbfacb5b89'
                     }
+                    'br-reason-validation': {
+                        table: 'sys_script'
+                        id: '7a4a09d3e34e47e1894782389cb1904b'
+                    }
                     'br-recalculation-requested': {
                         table: 'sys_script'
                         id: '3f562d6bce8e432d93229e49e4a6348b'
@@ -368,6 +512,50 @@ declare global {
                     'csp-write-customer-account': {
                         table: 'sys_scope_privilege'
                         id: 'd913b064829e45e2ac26c00fa723cb46'
+                    }
+                    'default-reason-competitor': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: '3667ae4c63df4ea2a3da072bf9d6c91f'
+                    }
+                    'default-reason-credit': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: '378fddda5f8b47f4a4dae275537b1593'
+                    }
+                    'default-reason-customer-request': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: '73d05108e2aa474aa77725a805917a87'
+                    }
+                    'default-reason-downgrade': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: '2484cd03a3574365bcf53082a51b12a0'
+                    }
+                    'default-reason-fraud': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: '760eb38346dc4e49af2ae5a64787b712'
+                    }
+                    'default-reason-migration': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: 'b28dac0c9aaa4e6b8638b6305857f479'
+                    }
+                    'default-reason-non-payment': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: 'cc7b6d23c4f048ad8a93769e00cb402f'
+                    }
+                    'default-reason-nonpayment': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: '8d28d0b9f9cb450aa240ce86a05caaf8'
+                    }
+                    'default-reason-price': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: '07f13198d5dc4e44b3cf2d59e3041ae8'
+                    }
+                    'default-reason-relocation': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: '3f1fb60baed04d99a2a40ccb717182e1'
+                    }
+                    'default-reason-upgrade': {
+                        table: 'x_oal_lifecycle_reason'
+                        id: 'f391c5dde3744f3d895000a2c0f145c4'
                     }
                     'default-rule-cancel-first-order': {
                         table: 'x_oal_lifecycle_rule'
@@ -420,6 +608,26 @@ declare global {
                     'default-rule-suspend-completed-last': {
                         table: 'x_oal_lifecycle_rule'
                         id: 'c6a852b2f51c41c1a432dbb762c7b4c4'
+                    }
+                    'email-account-notify': {
+                        table: 'sysevent_email_action'
+                        id: '1cada0a11a3c4d52b201f561f7461b4e'
+                    }
+                    'event-account-notify': {
+                        table: 'sysevent_register'
+                        id: 'fd3c7c6ffb41480588dc100fd99c2e8a'
+                    }
+                    'event-account-stage-changed': {
+                        table: 'sysevent_register'
+                        id: 'a6227e625199440ead7fdf50ec0c6a46'
+                    }
+                    'event-account-state-changed': {
+                        table: 'sysevent_register'
+                        id: '3b7ef223f20c4af192cf85a5c37ac377'
+                    }
+                    'event-account-target-missed': {
+                        table: 'sysevent_register'
+                        id: '827f2ee925a14c93bfd6559ceef436d7'
                     }
                     'lifecycle-api': {
                         table: 'sys_ws_definition'
@@ -526,6 +734,14 @@ declare global {
                         table: 'sys_app_module'
                         id: '3d72c6685eaf45dc99be5eba86f9a3bc'
                     }
+                    'module-accounts-overdue-in-stage': {
+                        table: 'sys_app_module'
+                        id: '66bacef224d8471a9c7a1895d7ed66b0'
+                    }
+                    'module-accounts-pending-churn': {
+                        table: 'sys_app_module'
+                        id: 'e7e5a25d656f4909a47d8560029f4145'
+                    }
                     'module-accounts-separator': {
                         table: 'sys_app_module'
                         id: '138f5f52e120487586955b937f444c19'
@@ -546,9 +762,17 @@ declare global {
                         table: 'sys_app_module'
                         id: '5cd4455b5c1f439abbc11b08e406dc0f'
                     }
+                    'module-reason-mappings': {
+                        table: 'sys_app_module'
+                        id: '798f821256ed4f28803896b7b65c25ce'
+                    }
                     'module-recalculations': {
                         table: 'sys_app_module'
                         id: '42df052c2ae24aa7a47b6802ec82ef60'
+                    }
+                    'module-revenue-movements': {
+                        table: 'sys_app_module'
+                        id: '2e3e2add9fda44958d26046f42081add'
                     }
                     'module-time-rules': {
                         table: 'sys_app_module'
@@ -569,6 +793,7 @@ declare global {
                     package_json: {
                         table: 'sys_module'
                         id: '6078ff9d19e645bfac428cad77775eb6'
+                        deleted: false
                     }
                     'property-dry-run': {
                         table: 'sys_properties'
@@ -598,6 +823,22 @@ declare global {
                         table: 'sys_properties'
                         id: 'b93456adb5f24be893079ffa6498cb02'
                     }
+                    'property-notify-recipients': {
+                        table: 'sys_properties'
+                        id: '10c7c6453f4249c29aefa9821e923c96'
+                    }
+                    'property-notify-states': {
+                        table: 'sys_properties'
+                        id: '2c9cfc0e28284324a615549fd3fc7f2a'
+                    }
+                    'property-rollup-stage-policy': {
+                        table: 'sys_properties'
+                        id: '45fd05286a204656ba7f357d069c39e1'
+                    }
+                    'property-rollup-state-policy': {
+                        table: 'sys_properties'
+                        id: '75652ab42b9f44c0bc2d2ba8feb69eba'
+                    }
                     'recalculate-lifecycle-action': {
                         table: 'sys_ui_action'
                         id: 'a7b9f7e375064fd3bf794912b33f14c9'
@@ -621,6 +862,10 @@ declare global {
                     'scheduled-time-rules': {
                         table: 'sysauto_script'
                         id: 'ad8ae5b14c2c462cb85413bd22be1856'
+                    }
+                    'script-action-notify-on-state': {
+                        table: 'sysevent_script_action'
+                        id: 'b0bf4fd57c744858831117ddaa26ff91'
                     }
                     'script-include-account-lifecycle-mapper': {
                         table: 'sys_script_include'
@@ -670,6 +915,10 @@ declare global {
                         table: 'sys_module'
                         id: '32ce234dac2d487ba44b73283b2e8ee8'
                     }
+                    'src_server_glide_outbound-subscriber_ts': {
+                        table: 'sys_module'
+                        id: 'a6f96904a78a4c87a51e144afde06535'
+                    }
                     'src_server_glide_readers_account-facts-reader_ts': {
                         table: 'sys_module'
                         id: 'b921dcf11642499e88df581bc5861d9d'
@@ -686,9 +935,17 @@ declare global {
                         table: 'sys_module'
                         id: '3c0104c48ef14700849586a77aeb8da8'
                     }
+                    'src_server_glide_readers_reason-reader_ts': {
+                        table: 'sys_module'
+                        id: 'ef31cf47c4644b518a9567c7c8391767'
+                    }
                     'src_server_glide_readers_rules-reader_ts': {
                         table: 'sys_module'
                         id: '598b2cc706694d9981a93bd692e4679f'
+                    }
+                    'src_server_glide_reason-record-validation_ts': {
+                        table: 'sys_module'
+                        id: 'a88ddacb08164277931b20ba6b365459'
                     }
                     'src_server_glide_recalculation_account-batches_ts': {
                         table: 'sys_module'
@@ -727,6 +984,10 @@ declare global {
                         table: 'sys_module'
                         id: 'ca1f28a2b2f2494c82e2d9f37ba5baf9'
                     }
+                    src_server_glide_rollup_ts: {
+                        table: 'sys_module'
+                        id: 'e8aabc8e9dd94ba1b3389d5c593d281f'
+                    }
                     'src_server_glide_rule-record-validation_ts': {
                         table: 'sys_module'
                         id: '4c449065736743b191a61a788b0e4b7f'
@@ -742,6 +1003,10 @@ declare global {
                     'src_server_glide_writers_lifecycle-writer_ts': {
                         table: 'sys_module'
                         id: '3c8da29c4b944fe79dc0550e1a0090fa'
+                    }
+                    'src_server_glide_writers_outbound-writer_ts': {
+                        table: 'sys_module'
+                        id: '7f6ad8d7bfa94ad587a7a7828da43cd3'
                     }
                     'src_server_glide_writers_stage-period-writer_ts': {
                         table: 'sys_module'
@@ -787,9 +1052,17 @@ declare global {
                         table: 'sys_module'
                         id: 'e25ada2f3f6640b4a916229e30493dee'
                     }
+                    src_server_lifecycle_outbound_ts: {
+                        table: 'sys_module'
+                        id: '584b350f417e4f57b3cca315d2ea9a50'
+                    }
                     src_server_lifecycle_progress_ts: {
                         table: 'sys_module'
                         id: '06665879742145f09946adf75fc871dd'
+                    }
+                    src_server_lifecycle_reasons_ts: {
+                        table: 'sys_module'
+                        id: 'ec6d3a21bd354ceca453554189c5a41b'
                     }
                     src_server_lifecycle_replay_ts: {
                         table: 'sys_module'
@@ -798,6 +1071,10 @@ declare global {
                     'src_server_lifecycle_replay-diff_ts': {
                         table: 'sys_module'
                         id: 'd1623bc1dad94eda8876ab3c2ca7c671'
+                    }
+                    src_server_lifecycle_rollup_ts: {
+                        table: 'sys_module'
+                        id: 'aa12256142094e8ba4addf7f05d6dd60'
                     }
                     'src_server_lifecycle_rule-lint_ts': {
                         table: 'sys_module'
@@ -810,6 +1087,10 @@ declare global {
                     src_server_lifecycle_rules_ts: {
                         table: 'sys_module'
                         id: '6367a0d516f746bcba2aee980758ccd4'
+                    }
+                    src_server_lifecycle_signals_ts: {
+                        table: 'sys_module'
+                        id: 'fc893d71a27b4526b252bbb2afff9266'
                     }
                     src_server_lifecycle_simulate_ts: {
                         table: 'sys_module'
@@ -941,6 +1222,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '03afb1e2ed3449c1aad71a3b5246d747'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_change'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '03f03bb23f544aa0863c0ef8a6e5362f'
                         key: {
@@ -1015,6 +1304,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '0592ec18340e43f683988f4f612a1b9f'
+                        key: {
+                            sys_security_acl: 'fdb982b956ec46ec80dff06e4ac503e4'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '05ea1e55ee744806a6b382a4c197e4d1'
                         key: {
@@ -1032,12 +1334,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '06e81cbf91e44331a9632d2cf9036bcb'
+                        key: {
+                            sys_security_acl: '78f34feffd704ecfb28635ec40b1026c'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '06f31fe9fb3e4e8ba77e33f316b41183'
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'action'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '07040a6e49d64c22b0064e2e427bcf34'
+                        key: {
+                            document_key: '745b1c3645f34483bd838c74b3d3b525'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -1066,6 +1389,36 @@ declare global {
                             value: 'suspended'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0763c83f82a34845826f351757de6582'
+                        key: {
+                            document_key: '88a68ffaaf374e3782d8d9ea60c2d336'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '07fa344bf57941a59747d262922553ba'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e1e01d436bd345568aa8143cb8dbee1c'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'action_reason'
+                            position: '1'
                         }
                     },
                     {
@@ -1108,6 +1461,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '09bac12d92ab47b9bad1af12ea9bdcd1'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'match'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '09e64307b2184cb4a9d749c91a560a9a'
                         key: {
@@ -1121,6 +1482,15 @@ declare global {
                         key: {
                             document_key: '8a57505e58204d8cb639b06d9397e0d5'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '0aab426140d545e1b20ccdebae8dbf28'
+                        deleted: true
+                        key: {
+                            application_file: '84c2061f5ff549389c664f956ae40e25'
+                            source_artifact: '6d61982870b94880904ccb905a8f75da'
                         }
                     },
                     {
@@ -1139,6 +1509,19 @@ declare global {
                             name: 'x_oal_lifecycle_time_rule'
                             element: 'allow_backward'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0b2f59493f6844b59e7cb82259f5b8ad'
+                        key: {
+                            sys_security_acl: '04901a4894944b40aceabc5f0f91de4f'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1242,6 +1625,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '0cdae58f455b428f950a990072a45a61'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '799cc14a2a5b4df0b28fb3c6debe37ce'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '0ce35759439943de86ad6e90d0ce1ce0'
                         key: {
@@ -1341,6 +1733,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '0f203da13b7c46b5b288c9f14a45d449'
+                        key: {
+                            sys_security_acl: 'bbf0a3f8674e4707b9b52647274796c7'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '0f22f3ec09e2420a93522590a9fc0cd4'
                         deleted: true
@@ -1358,6 +1763,19 @@ declare global {
                                 id: '2a30c17562204e69ad5935550d7a4c5b'
                                 key: {
                                     name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0f38426f22c346109e16b62fd6e73fc9'
+                        key: {
+                            sys_security_acl: 'b70306d5e92b4016bfdfc595da965a0a'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
                                 }
                             }
                         }
@@ -1447,11 +1865,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '114af233617b4e158984bc49f09d380f'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '115e2c2ad7144737a715d31ee38951b4'
                         key: {
                             document_key: '11c033da0de0456d961005b193bc2c0b'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '11a37c12ba0f46e9b9aa458ba581bbd6'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e1e01d436bd345568aa8143cb8dbee1c'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'churn_type'
+                            position: '2'
                         }
                     },
                     {
@@ -1477,10 +1925,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '12a206eeef094c8f929dc87a714df44f'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'match'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '12c3fd9836ec4dbaaa5fcd741f8b505d'
                         key: {
                             name: 'x_oal_lifecycle_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '135dc1a98eaf41f3801545d83e98f4a6'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e1e01d436bd345568aa8143cb8dbee1c'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'movement'
+                            position: '4'
                         }
                     },
                     {
@@ -1522,6 +2000,14 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '147cef6a79274527b60faf729a7b2083'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'description'
                         }
                     },
                     {
@@ -1582,6 +2068,50 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: '162b4e9bc30e4f158855a50dbd6b1ca2'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_overdue_rule'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '16a788dbf3824ddd9ee3e0c8f97fde47'
+                        key: {
+                            sys_security_acl: '2e5a64fc998f4943a2895335cedc91f3'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '178838656395416a8b40f214498fdd9d'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: '1821c31ebdc44c91861abf9198ba09fe'
                         key: {
                             sys_ui_section: {
@@ -1615,6 +2145,15 @@ declare global {
                         key: {
                             document_key: '31b8f49a47d24156a5570913890c3713'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '18c874a9ab304ed3ac0c23839fcd8df8'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_since'
+                            language: 'en'
                         }
                     },
                     {
@@ -1683,6 +2222,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1af28082881f47ad8169629b2d080d3f'
+                        key: {
+                            document_key: '799cc14a2a5b4df0b28fb3c6debe37ce'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1b51a9dfc52a4e0a989cd0460df2c07d'
                         key: {
@@ -1698,6 +2245,17 @@ declare global {
                             name: 'x_oal_lifecycle_rule'
                             element: 'condition_value'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1b6d8f87bc9640f7ba78456a17707587'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
+                            value: 'reactivation'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1812,6 +2370,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '1e76cdf767c5418c9fdc851a0d290a08'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '46310af4c9c4425d83813e8f8cc2d21e'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1e7816bb9224447d8a382751691d9ffc'
                         key: {
@@ -1882,6 +2449,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '1fec657c1c6a476abb223ff9fdc61e4b'
+                        key: {
+                            sys_security_acl: '0dc1b8cc2e3749248355c64188319f37'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2100eb032b8f4281a5780f154c5f8cf7'
                         key: {
@@ -1898,6 +2478,27 @@ declare global {
                                 id: '46da01c6419641288994d577680645e0'
                                 key: {
                                     name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '21177e6f27df465ebe52b9d145d9572b'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '21268e8b3a6c48658eb2c96ecbd2e0ba'
+                        key: {
+                            sys_security_acl: '48d87a3a38a14519859e6b4dd548ba1a'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
                                 }
                             }
                         }
@@ -1944,6 +2545,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '22064a9dd7ef487b96fdd5fbfa5916f4'
+                        key: {
+                            list_id: {
+                                id: '1ae6cbcd7dc4424ba5b6a400fb4556af'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'customer_account'
+                                }
+                            }
+                            element: 'churn_type'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '228828bc77534af7a426295a086fe02a'
                         key: {
@@ -1978,6 +2602,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '230d510378bb41fba043f0c685cafc79'
+                        key: {
+                            list_id: {
+                                id: '2a85a44c48324093bbece6e030f29be3'
+                                key: {
+                                    name: 'x_oal_lifecycle_stage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'overdue_since'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '237b50be8d614b7291eed101ec4f1ccb'
                         key: {
@@ -1991,6 +2638,26 @@ declare global {
                         key: {
                             logical_table_name: 'x_oal_lifecycle_event'
                             col_name_string: 'account,occurred_at,sequence'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '23df2586e0f14a17a2eae62fb501ca75'
+                        deleted: true
+                        key: {
+                            application_file: '863472ee3c1345ffab30282d1a013094'
+                            source_artifact: '6d61982870b94880904ccb905a8f75da'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '241094627a8b4b6abc56351a66ed4c1f'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_field'
+                            value: 'churn_type'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2070,6 +2737,14 @@ declare global {
                             value: 'cancel'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '27ea7d781b534abda3d92203aa7829ef'
+                        key: {
+                            document_key: '745b1c3645f34483bd838c74b3d3b525'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -2225,6 +2900,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '2a89a34b40684eb0be3fd1bbe1731759'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pending_change'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '2a8aca44361543229329d8ab3de53276'
                         deleted: true
@@ -2236,6 +2933,15 @@ declare global {
                                     name: 'x_oal_lifecycle.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2aae8f2185074ebd89af0d2e7595f9e6'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'overdue_since'
+                            language: 'en'
                         }
                     },
                     {
@@ -2303,6 +3009,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '2c3c0280e2b24d9fa9a96b982d1b1341'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '2c9ab26c45d04bb09cceda40abc213fa'
                         key: {
                             name: 'x_oal_lifecycle_rule'
@@ -2334,6 +3048,37 @@ declare global {
                         key: {
                             logical_table_name: 'x_oal_lifecycle_stage'
                             col_name_string: 'account,started_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '2d445edbd41a4623a9ba1e7c640c969e'
+                        key: {
+                            list_id: {
+                                id: '58c62ba85d7f4e61bbf9a09f5d5ba063'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'churn_type'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2d8c7f2cfbdb48ceb16b3be29713e506'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_churned_at'
                         }
                     },
                     {
@@ -2554,11 +3299,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '329f125d3673426eb2e900c38f78e8ca'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
+                            value: 'contraction'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '33a07db916534aa2b4847bfbb1ca5121'
                         key: {
                             document_key: '6a4361b81a0f477daeff93a7a951c693'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '344eeb618f5a4ba6ac7fa2875ab7142c'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e1e01d436bd345568aa8143cb8dbee1c'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '5'
                         }
                     },
                     {
@@ -2690,6 +3468,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '36d048e014cf4189a7f3f95312c7b373'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '36d855c2780b4407888a3c5bded8b11a'
+                        key: {
+                            list_id: {
+                                id: '58c62ba85d7f4e61bbf9a09f5d5ba063'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'movement'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '371fe14f5d2f40b49783ff10406f205a'
                         key: {
@@ -2703,6 +3526,14 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
                             element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '37dce61d311e4031bed3d0b9167acfdd'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_order'
                         }
                     },
                     {
@@ -2731,6 +3562,22 @@ declare global {
                             value: 'is'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '391af069e7a946ecbb7fc481d3773e61'
+                        key: {
+                            document_key: 'fdd17f2bad00473a9a1b240d23a3567f'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3937d3c95a3e40fe87f2e5a0605c8d7e'
+                        key: {
+                            document_key: '46310af4c9c4425d83813e8f8cc2d21e'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -2792,6 +3639,17 @@ declare global {
                             }
                             element: 'state_to'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3a6d4e1b5dba4c4cb6764097c580cf32'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'match'
+                            value: 'contains'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2897,6 +3755,46 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_recalc'
                             element: 'condition'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3e93c754c23644cb9f4d2864340d486d'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'fdd17f2bad00473a9a1b240d23a3567f'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3e9e417a4d95446fb0a33db80639b1fc'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3f3a969c0f6b4d7b9892b4ee28f6ace2'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e1e01d436bd345568aa8143cb8dbee1c'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
                         }
                     },
                     {
@@ -3055,6 +3953,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '449efb1586384588be9af86f3cbf36d2'
+                        key: {
+                            sys_security_acl: '67190b87bf8643658be8d680b68f5cde'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4521070970584115a0e4ad7e3fe7c9cc'
                         key: {
@@ -3111,6 +4022,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '46954576ea424f4bbeed647d49de17f3'
+                        key: {
+                            document_key: '46310af4c9c4425d83813e8f8cc2d21e'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '469ade7b8e7f45b18ac6a2308d0bbf8f'
                         key: {
@@ -3132,6 +4051,14 @@ declare global {
                         key: {
                             name: 'customer_account'
                             element: 'x_oal_lifecycle_state_since'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '47f27fd6394d4c54a9ed27315777c21b'
+                        key: {
+                            document_key: '745b1c3645f34483bd838c74b3d3b525'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -3187,6 +4114,14 @@ declare global {
                             value: 'cancel'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '49303ca8128b4d7fb5d38b298e685851'
+                        key: {
+                            document_key: '98acccdacbfb4a51a369ac91828a2bff'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -3249,6 +4184,28 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
                             element: 'measure'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4a916593bfa04fc190ea8ea1bad115dc'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -3335,6 +4292,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '4d9468f1a9ec41ab9cf993011e7e1083'
+                        key: {
+                            list_id: {
+                                id: '1ae6cbcd7dc4424ba5b6a400fb4556af'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'customer_account'
+                                }
+                            }
+                            element: 'movement'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4dd8d7509f9f4dfba164f5bb7c5122aa'
                         key: {
@@ -3417,6 +4397,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '4f5e69a27d804ab0929a5274fbfadb18'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                            value: 'involuntary'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '4f75e11989ff4963ad14bce3349c63f4'
                         key: {
@@ -3481,6 +4472,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '50fd2b5d46d643798adba029fd7727df'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e1e01d436bd345568aa8143cb8dbee1c'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '51142cb67308486ca332587ba7aa78d6'
                         key: {
@@ -3514,6 +4527,14 @@ declare global {
                             value: 'last_active_service'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '517264d4cf4a41b8bb24bb1ccc9a946a'
+                        key: {
+                            document_key: 'fdd17f2bad00473a9a1b240d23a3567f'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -3563,6 +4584,14 @@ declare global {
                             }
                             element: 'x_oal_lifecycle_stage'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5391900820d44bf9b3f9cbba650cf634'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_overdue_rule'
                         }
                     },
                     {
@@ -3638,6 +4667,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '552b22ed042b4aeab01fb69a5db60a2f'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pending_since'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '552e0bd17e27447d9207aa1d4806fa25'
                         key: {
@@ -3665,6 +4716,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '555ececb908d40c19e8307ef57174329'
+                        key: {
+                            sys_security_acl: '13859d56ed244ff0a69971ed69dd0dad'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '556d3e77c279408790993a513b00a4ed'
                         key: {
@@ -3686,6 +4750,14 @@ declare global {
                                     name: 'x_oal_lifecycle.agent'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '556fe9f3351f4866bb99ebec4180341b'
+                        key: {
+                            document_key: '8d03639d070c445fb5216c079b4f1ad2'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -3790,6 +4862,14 @@ declare global {
                             }
                             element: '.split'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '581328af33d7462ebfe18d1af4ab9963'
+                        key: {
+                            document_key: '799cc14a2a5b4df0b28fb3c6debe37ce'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -4048,6 +5128,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6048d6c3ea4349a090f04d42d8ccfc87'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '60dcbd103c214c6abebbae25485128f4'
                         key: {
@@ -4067,6 +5156,28 @@ declare global {
                             }
                             element: 'stage'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '61601673f41c4be6bce215e881482ec2'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pending_order'
+                            position: '3'
                         }
                     },
                     {
@@ -4097,6 +5208,14 @@ declare global {
                                     name: 'x_oal_lifecycle.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '628af7c2877a404d83e44166cad6dd97'
+                        key: {
+                            document_key: '799cc14a2a5b4df0b28fb3c6debe37ce'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -4337,6 +5456,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '67978a30b76045a6a50fbc759dd3d59a'
+                        key: {
+                            list_id: {
+                                id: 'ed92ac6ded7c4a1dbb914ab2e9334922'
+                                key: {
+                                    name: 'customer_account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pending_change'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '679cd9d38c3944018076c620eae87e49'
                         key: {
@@ -4393,6 +5535,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '6aa46c48a63f47a1aad00d46c7481e24'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_churned_at'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6bbe968b87324fed9cfb039edc176591'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
+                            value: 'migration'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '6c23633ba66b4654a49beb24a22f4426'
                         key: {
@@ -4434,11 +5609,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '6dc7d3759109418681b4af203cc4fafc'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pending_due'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6df3aa0686be4f73a85ef52b4639e2e8'
                         key: {
                             document_key: 'a541c41f28fc4a06a324ca80613570a1'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6e34d5afed334f9781cbb5e5a6ab8ca6'
+                        key: {
+                            document_key: '46310af4c9c4425d83813e8f8cc2d21e'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -4587,12 +5792,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7246a94109804cac8019de4dff586234'
+                        key: {
+                            document_key: '98acccdacbfb4a51a369ac91828a2bff'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '72689856be0e47c2bfc42614a1966382'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
+                            value: 'voluntary'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '726acb64a8b24ce69c616e70bde6c827'
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
                             element: 'in_stage'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '72f77acf75d24c378fb690d26891e219'
+                        key: {
+                            sys_security_acl: '1b5e745a7d61473fa8de5a20a764eaf8'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -4604,6 +5841,19 @@ declare global {
                             value: 'modify'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '73725b01e73142aea8b25d25fb152c9c'
+                        key: {
+                            sys_security_acl: 'f9ed761087b44602849e97796f487497'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
                         }
                     },
                     {
@@ -4648,6 +5898,29 @@ declare global {
                             }
                             element: 'account'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '73de2fccf67c4b2bbbee68c209048caf'
+                        key: {
+                            list_id: {
+                                id: 'ed92ac6ded7c4a1dbb914ab2e9334922'
+                                key: {
+                                    name: 'customer_account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_overdue_since'
                         }
                     },
                     {
@@ -4710,6 +5983,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '74b6d3c653c047bfa4e816839ac333b8'
+                        key: {
+                            sys_security_acl: '111cea82c5de4a3abda7435a1cc15b14'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '74c75fc9f5834c0f84ee6d687cc5635d'
                         key: {
@@ -4750,6 +6036,14 @@ declare global {
                             name: 'customer_account'
                             element: 'x_oal_lifecycle_pinned_until'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '75fa0255e864466daf0343a9a338e498'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_overdue_since'
                         }
                     },
                     {
@@ -4828,6 +6122,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '78163cde661d4663a2e46d1f4e2044e0'
+                        deleted: true
+                        key: {
+                            application_file: '84c2061f5ff549389c664f956ae40e25'
+                            source_artifact: '9f39698e7f7f42d2a72516bb2fcddac6'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '783944390c2449308148d848eb52fc55'
                         key: {
@@ -4867,6 +6170,14 @@ declare global {
                         key: {
                             document_key: '91b98bc56b294d7ea619ed92cccfe61b'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '78b7ccb6af3c4826b3871278fef0b040'
+                        key: {
+                            document_key: '799cc14a2a5b4df0b28fb3c6debe37ce'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -5036,6 +6347,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7c1159e0403244f7a99149cd68ee0f94'
+                        key: {
+                            document_key: '8d03639d070c445fb5216c079b4f1ad2'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7cf4d8f9bdcf46cfacf87771117a1727'
                         key: {
@@ -5087,6 +6406,15 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
                             element: 'measure'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7e5fc56a4ef84b01af095aae02656774'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_order'
                             language: 'en'
                         }
                     },
@@ -5154,6 +6482,23 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_rule'
                             element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '80bfb59569984e47862d2c7c5ddcf8aa'
+                        key: {
+                            document_key: '799cc14a2a5b4df0b28fb3c6debe37ce'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '814173967814419da0db9101cdb665c3'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_overdue_rule'
                             language: 'en'
                         }
                     },
@@ -5278,6 +6623,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ux_lib_asset'
+                        id: '84c2061f5ff549389c664f956ae40e25'
+                        deleted: true
+                        key: {
+                            name: 'x_oal_lifecycle/vendor-react-dom--0f7bb217'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: '84f45ec92f5943b78498bd392d325a52'
                         key: {
@@ -5289,6 +6642,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '852eac054de14d8a85aeeda21fb0567a'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
                         }
                     },
                     {
@@ -5315,6 +6676,14 @@ declare global {
                                     name: 'x_oal_lifecycle.agent'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '863472ee3c1345ffab30282d1a013094'
+                        deleted: true
+                        key: {
+                            name: 'x_oal_lifecycle/vendor-react-dom--0f7bb217.js.map'
                         }
                     },
                     {
@@ -5382,6 +6751,14 @@ declare global {
                             }
                             element: '.split'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8771cd52501340bb8f0120f9eb027a70'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'action_reason'
                         }
                     },
                     {
@@ -5492,6 +6869,15 @@ declare global {
                         key: {
                             document_key: '8db2b58f6be64da9aeaaca5ec98e9fac'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '89b71bd248fb412cb5aa58bf200615c5'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'action_reason'
+                            language: 'en'
                         }
                     },
                     {
@@ -5684,6 +7070,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '8dea6cf96e8a4fefaf020399db6622c7'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '8eb2447f377c43299694044ca6f81e60'
+                        key: {
+                            sys_security_acl: '97fd558a0fc240e48c687efc75b29eb3'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '8f7ffb43119b4ee4a8f3da5e9085d593'
                         key: {
@@ -5719,6 +7126,15 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_rule'
                             element: 'stop_processing'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '913c821e54fe443d816a0f4a3defec6e'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'reason'
                             language: 'en'
                         }
                     },
@@ -5891,6 +7307,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '954726a9af8b49aa8899d99e8dccc2c1'
+                        key: {
+                            document_key: '88a68ffaaf374e3782d8d9ea60c2d336'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '95e57389f1a0493f8e1c281e1748cfa1'
                         key: {
@@ -5924,6 +7348,17 @@ declare global {
                         id: '96b31243cc7f4474a4d4cf4aa56a118b'
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '96ecc50ecb874ce59f15893ac830460e'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
+                            value: 'churn'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5985,6 +7420,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '99af27ce471048a18c4556be95f3075a'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'order'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '99af41c5c4af415a8e894d99352c8e29'
                         key: {
                             name: 'x_oal_lifecycle_recalc'
@@ -6001,6 +7445,27 @@ declare global {
                             value: 'completed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '99ed3abc03ab47caa5f5ba11960582ce'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9a1aa76e078a4ee7ae5e8bfee02c703d'
+                        key: {
+                            sys_security_acl: '4bcf8807378b49cb94d370a07fd6a08a'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -6106,6 +7571,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: '9d4e2268b2c64229b4caa7c18a6ef69b'
+                        key: {
+                            sys_security_acl: '7942881965e14c64a11dac23b3125ffa'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: '9d738aa081c94c4991309d36164c98f2'
                         key: {
                             sys_security_acl: '883d4b4c21f545729c076545807719b6'
@@ -6190,6 +7668,14 @@ declare global {
                             name: 'x_oal_lifecycle_recalc'
                             element: 'mode'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9fa2d639f9ac421f8dc079eadff9a326'
+                        key: {
+                            document_key: '98acccdacbfb4a51a369ac91828a2bff'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -6392,6 +7878,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a930b8b01e6e4f82833b1761c785e91c'
+                        key: {
+                            document_key: '8d03639d070c445fb5216c079b4f1ad2'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a95ae27077374355b162044db0b0bad7'
                         key: {
@@ -6505,6 +7999,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'aba5494fbf734ba4b3845cff0a9ae9a3'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
+                            value: 'expansion'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ac213ea37b094822b23f7f5c21367249'
                         key: {
@@ -6520,6 +8025,28 @@ declare global {
                             name: 'x_oal_lifecycle_event'
                             element: 'order'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'acaa538a19b2448faf71909ecda085f9'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
                         }
                     },
                     {
@@ -6568,6 +8095,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ade311aa680840fdb2b7be298a75e988'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_due'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ae2fba6a908c46edbeb61104cd5b7a2c'
                         key: {
@@ -6607,6 +8143,32 @@ declare global {
                         id: 'ae90a7f0c1dd44ce842acf9370817545'
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'aeced50230944760bdcd58b140833104'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'af1343bea08844509f9b5c06c53234bd'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'movement'
+                            value: 'new'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'af3b1063b55b45908a6b96e747af11c1'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
                         }
                     },
                     {
@@ -6830,12 +8392,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'b3388b2af874402692af89104f6f321f'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_change'
+                            value: 'suspension'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b37129c9516840a9ab5d974b3dc565f9'
+                        key: {
+                            document_key: '98acccdacbfb4a51a369ac91828a2bff'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b3c60fab85814733b9431085fdf517b8'
                         key: {
                             name: 'x_oal_lifecycle_event'
                             element: 'depends_on_services'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b3eec9c76d34406b8ec97d698b283fe0'
+                        key: {
+                            sys_security_acl: 'c04fd37b5042405bb8f859910ac0607c'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -6869,6 +8463,29 @@ declare global {
                             value: 'closed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b4fae141e91440dda38e8816b9a697f3'
+                        key: {
+                            list_id: {
+                                id: 'ed92ac6ded7c4a1dbb914ab2e9334922'
+                                key: {
+                                    name: 'customer_account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_pending_due'
                         }
                     },
                     {
@@ -6933,6 +8550,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'b6a8dcd8bfba4e60b1a184eba1c07e7d'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_overdue_since'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'b6df3a808fb44fffa597bc03a5b816fb'
                         key: {
@@ -6978,10 +8604,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'b8634d00be1c4ec3ba8c075bc92d97d5'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'b8908d2ed2344324ab83e5b6b6a00d83'
                         key: {
                             name: 'customer_account'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b92d900775c54a86a30c583380e5706f'
+                        key: {
+                            document_key: '88a68ffaaf374e3782d8d9ea60c2d336'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -7064,6 +8706,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bb0bb4dc1c4549d2a78c59b3d3402a3c'
+                        key: {
+                            document_key: '745b1c3645f34483bd838c74b3d3b525'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'bb5f33cc41bd4e3e966f55d96e27f2e5'
                         key: {
@@ -7084,6 +8734,15 @@ declare global {
                                 }
                             }
                             element: 'stop_processing'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bb65e6a505c24b98ad69fe63f3a97ba7'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_churned_at'
+                            language: 'en'
                         }
                     },
                     {
@@ -7217,6 +8876,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c0d888650e0f4428b03ad8596d7f51bd'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'description'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c159603047cf4e76a7c2f7a66a6940a3'
                         key: {
@@ -7300,6 +8968,37 @@ declare global {
                                 }
                             }
                             element: 'action'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c22e87eaabf0431c89d0bc636e7d6e9a'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_oal_lifecycle_overdue_since'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c2bb77854138447987800025b3d73b42'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'match'
+                            language: 'en'
                         }
                     },
                     {
@@ -7441,6 +9140,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c5cba2f4a39041c3b0aa956d5eb22ac6'
+                        key: {
+                            document_key: '8d03639d070c445fb5216c079b4f1ad2'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c5d2ef940c844917973084eb1ec4da9e'
                         key: {
                             document_key: 'c2200db84121462090e52d6316f95714'
@@ -7489,6 +9196,19 @@ declare global {
                                 }
                             }
                             element: 'started_at'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c6bdb9ba9785400c9ade9b2da62e55eb'
+                        key: {
+                            sys_security_acl: '34a2c042138e48328611f1261ee1b22b'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
                         }
                     },
                     {
@@ -7546,6 +9266,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c7e1c654774346048c18ff973d471f1b'
+                        key: {
+                            document_key: '46310af4c9c4425d83813e8f8cc2d21e'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'c84bb6bdbb2246deb7e2dc8cf19eb479'
                         key: {
@@ -7596,6 +9324,19 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_rule'
                             element: 'scope'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c95c3cc3305b4a1eaf0cc39738f0e953'
+                        key: {
+                            sys_security_acl: '80f3b9bc99af4f12ad70ab7cfc06b002'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -7732,11 +9473,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'ce21c35b7245484089e6b46ce9b7b355'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_change'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ce4f8aeaae384f458873f078c4457572'
                         key: {
                             document_key: '31b8f49a47d24156a5570913890c3713'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ce72f3dac60b43b0ac0a8c3627ab546f'
+                        key: {
+                            name: 'x_oal_lifecycle_rule'
+                            element: 'condition_field'
+                            value: 'action_reason'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cece4d2f9ccc471cb45b324f0be2e100'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                            value: 'other'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7838,6 +9609,17 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd1fc8c28ae274658bca2c3ca3a799759'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
+                            value: 'other'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7995,6 +9777,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd57787b67c1940bdb63dbe3c6e35bbf3'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd5e178ab73fe4e0aa71fa14b34c020a5'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_change'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'd5f610ad831f4ef193e6a3b2b445b26d'
                         key: {
@@ -8053,6 +9852,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd6f5d76879444a108f7192a27f3707ba'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'd713e098f2d247569063831619d4d3b2'
                         key: {
@@ -8081,6 +9889,19 @@ declare global {
                         key: {
                             document_key: 'da009f08515a4774b4b99ee5ee1c5ba5'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd72be4c922e9478bac20dd0845fb9c69'
+                        key: {
+                            sys_security_acl: '811614935198424ea554d1f7af93a80e'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
                         }
                     },
                     {
@@ -8126,6 +9947,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'd7d6312ba0d240b29cf0f73963d2d1e0'
+                        deleted: true
+                        key: {
+                            application_file: '863472ee3c1345ffab30282d1a013094'
+                            source_artifact: '9f39698e7f7f42d2a72516bb2fcddac6'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd81bf102e827470caa948289204611a9'
                         key: {
@@ -8142,6 +9972,39 @@ declare global {
                             value: 'submitted'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'd92d7d5d1dfc4ee3abe767fd82443313'
+                        key: {
+                            sys_ui_form: {
+                                id: '34d8fb197b7946b18e72660a7bbd7ca2'
+                                key: {
+                                    name: 'customer_account'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'e4f58481508c4459992181e775a48600'
+                                key: {
+                                    name: 'customer_account'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'afb137c84c73438991fd5d4dce4478bb'
+                                        key: {
+                                            name: 'x_oal_lifecycle'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -8187,6 +10050,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'da4110401f5b4564b8b8bb25c88a3407'
+                        key: {
+                            sys_security_acl: 'f3925d093d704a05a641f4d8b2dc679d'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'da62a5b146524695a9e48530a8fd59d1'
                         key: {
@@ -8206,6 +10082,15 @@ declare global {
                             value: 'onboarding'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'db048f8bc5044d1ea13fb9ad38486e58'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '88a68ffaaf374e3782d8d9ea60c2d336'
                         }
                     },
                     {
@@ -8231,6 +10116,27 @@ declare global {
                                     name: 'x_oal_lifecycle.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'db733e70453e4a9b8b6bce029fb32199'
+                        key: {
+                            sys_security_acl: 'e8e80c8df8ac4531ad9dc4348da27079'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dcebc4b83a8043a4918362fe37d41f8f'
+                        key: {
+                            document_key: '46310af4c9c4425d83813e8f8cc2d21e'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -8261,6 +10167,14 @@ declare global {
                                     name: 'x_oal_lifecycle.agent'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'de871d71d74c4c0f8369ee621ded4336'
+                        key: {
+                            document_key: '98acccdacbfb4a51a369ac91828a2bff'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -8301,6 +10215,17 @@ declare global {
                                 }
                             }
                             element: 'state_from'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'df1aa686224d4360bf2abe09c3e3acff'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'match'
+                            value: 'exact'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -8375,6 +10300,21 @@ declare global {
                         key: {
                             document_key: '31b8f49a47d24156a5570913890c3713'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'e1e01d436bd345568aa8143cb8dbee1c'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            caption: 'Signals'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -8521,6 +10461,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'e2cce49395f449d39a9db90dbd1c79d4'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_change'
+                            value: 'churn'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'e2ee8d4baf3a4d4282f67f5aec7c8a14'
                         key: {
@@ -8581,6 +10532,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'e35d1acee3234b139de6542c66cfed30'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'e3686a2f85324293b1426fc18815ab83'
                         key: {
@@ -8611,6 +10569,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'e430f461d0f442f6ad7c028363c4dd75'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'source'
+                            value: 'rollup'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: 'e480dcf212cc4c82aca3bb1809e45b78'
                         key: {
@@ -8622,6 +10591,30 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'e4f58481508c4459992181e775a48600'
+                        key: {
+                            name: 'customer_account'
+                            caption: 'Signals'
+                            view: {
+                                id: 'afb137c84c73438991fd5d4dce4478bb'
+                                key: {
+                                    name: 'x_oal_lifecycle'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e508a2fe81274e67ae1465ac03a2202f'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'active'
+                            language: 'en'
                         }
                     },
                     {
@@ -8757,6 +10750,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'e880da605892447095ef6a58dac094ab'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_due'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'e8c18f05a2394d0b83ffd0cd88037796'
                         key: {
@@ -8788,6 +10789,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: 'e8fe24f543364807ac821b3cf05b1867'
+                        key: {
+                            sys_security_acl: '95e9d63d70c94ed3943c9655af75bd69'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: 'e91b79b279694873b7dbd15fd33c6f2d'
                         key: {
                             sys_security_acl: 'd9b5b4519855408095fc1bf09e2143cc'
@@ -8805,6 +10819,14 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e9413ec3c711450bae145d131aeba540'
+                        key: {
+                            document_key: '88a68ffaaf374e3782d8d9ea60c2d336'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -8833,6 +10855,14 @@ declare global {
                             name: 'x_oal_lifecycle_event'
                             element: 'state_rule'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ea2d8ea05c134654ac17d91916ff586c'
+                        key: {
+                            name: 'customer_account'
+                            element: 'x_oal_lifecycle_pending_since'
                         }
                     },
                     {
@@ -9017,6 +11047,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'edd8d3121cbf47dbb08a99a411744642'
+                        key: {
+                            document_key: 'fdd17f2bad00473a9a1b240d23a3567f'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ee80f16da7424ec69fe58dc297f501ea'
                         key: {
@@ -9062,6 +11100,30 @@ declare global {
                             value: 'any'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f000a6689dfc47198541a142c1338236'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                            value: 'voluntary'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f03b3c1b4aa64d7a856dcf3ead5c8345'
+                        key: {
+                            sys_security_acl: '1568167854a04d15a627e9592585652e'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
                         }
                     },
                     {
@@ -9229,6 +11291,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'f5935a2a13434c84a583f2164d5288a7'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'reason'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'f5d76c9d6aa84f16bd4c1d76f73374eb'
                         key: {
@@ -9259,11 +11329,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f63622ad8a3a4f22bb88909f959f1a9d'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '98acccdacbfb4a51a369ac91828a2bff'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f63d1d5b58c4400db08ec6f4f12f411a'
                         key: {
                             document_key: '721d1fdcaa344f7fb3bbc42cb03f828d'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f6670a7a19ab43bcaaf122522db2dabf'
+                        key: {
+                            name: 'x_oal_lifecycle_event'
+                            element: 'churn_type'
+                            value: 'migration'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -9372,6 +11462,65 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'f859a51afc8c475a810c5bbf87733429'
+                        key: {
+                            sys_security_acl: 'b6e91244536241a291ecfb79abcc774c'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'fa0649e0545c410ea8a57b6be89d6c9e'
+                        key: {
+                            sys_security_acl: 'dbf28b2bd04e4f6a96c0ff503a616b41'
+                            sys_user_role: {
+                                id: '46da01c6419641288994d577680645e0'
+                                key: {
+                                    name: 'x_oal_lifecycle.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'fa19f632391d4733a0e3026fc262d1a8'
+                        key: {
+                            sys_ui_form: {
+                                id: '84f45ec92f5943b78498bd392d325a52'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'e1e01d436bd345568aa8143cb8dbee1c'
+                                key: {
+                                    name: 'x_oal_lifecycle_event'
+                                    caption: 'Signals'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: 'fa8ec499a5ab48dbb60185f5408c0df0'
                         key: {
@@ -9397,6 +11546,27 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'fbbb861ef0d9433bbf04a7998ca091a6'
+                        key: {
+                            name: 'x_oal_lifecycle_stage'
+                            element: 'overdue_since'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'fbdb2b45c83243b0aedfeb235d2b6ff3'
+                        key: {
+                            sys_security_acl: 'a6e181240d694914b0b9025a967c858e'
+                            sys_user_role: {
+                                id: '2a30c17562204e69ad5935550d7a4c5b'
+                                key: {
+                                    name: 'x_oal_lifecycle.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'fc9d7e28e2b94293a533101f73cebfc7'
                         key: {
                             name: 'x_oal_lifecycle_stage'
@@ -9409,6 +11579,14 @@ declare global {
                         key: {
                             name: 'x_oal_lifecycle_time_rule'
                             element: 'target_stage'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fccc1e7a54774cec9c9a62d93a97b07c'
+                        key: {
+                            document_key: 'fdd17f2bad00473a9a1b240d23a3567f'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -9438,6 +11616,17 @@ declare global {
                                     name: 'x_oal_lifecycle.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'fd0c62e6adbc44de97543a2626ac3c65'
+                        key: {
+                            name: 'x_oal_lifecycle_reason'
+                            element: 'churn_type'
+                            value: 'involuntary'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {

@@ -14,6 +14,9 @@ List({
         'x_oal_lifecycle_stage',
         'x_oal_lifecycle_stage_since',
         'x_oal_lifecycle_pinned_until',
+        'x_oal_lifecycle_pending_change',
+        'x_oal_lifecycle_pending_due',
+        'x_oal_lifecycle_overdue_since',
     ],
 })
 
@@ -46,6 +49,25 @@ Form({
                         { field: 'x_oal_lifecycle_state_since', type: 'table_field' },
                         { field: 'x_oal_lifecycle_stage_since', type: 'table_field' },
                         { field: 'x_oal_lifecycle_pin_reason', type: 'table_field' },
+                    ],
+                },
+            ],
+        },
+        {
+            caption: 'Signals',
+            content: [
+                {
+                    layout: 'two-column',
+                    leftElements: [
+                        { field: 'x_oal_lifecycle_pending_change', type: 'table_field' },
+                        { field: 'x_oal_lifecycle_pending_due', type: 'table_field' },
+                        { field: 'x_oal_lifecycle_pending_order', type: 'table_field' },
+                        { field: 'x_oal_lifecycle_pending_since', type: 'table_field' },
+                    ],
+                    rightElements: [
+                        { field: 'x_oal_lifecycle_churned_at', type: 'table_field' },
+                        { field: 'x_oal_lifecycle_overdue_since', type: 'table_field' },
+                        { field: 'x_oal_lifecycle_overdue_rule', type: 'table_field' },
                     ],
                 },
             ],
@@ -90,7 +112,7 @@ List({
     table: 'x_oal_lifecycle_event',
     view: accountLifecycleView,
     parent: 'customer_account',
-    columns: ['occurred_at', 'order', 'action', 'milestone', 'outcome', 'state_to', 'stage_to', 'explanation'],
+    columns: ['occurred_at', 'order', 'action', 'milestone', 'outcome', 'state_to', 'stage_to', 'churn_type', 'movement', 'explanation'],
 })
 
 // Columns of the stage-period related list on the account.

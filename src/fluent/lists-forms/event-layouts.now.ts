@@ -9,6 +9,7 @@ List({
         'occurred_at',
         'account',
         'order',
+        'movement',
         'action',
         'milestone',
         'outcome',
@@ -17,6 +18,7 @@ List({
         'stage_from',
         'stage_to',
         'state_rule',
+        'churn_type',
     ],
 })
 
@@ -65,6 +67,19 @@ Form({
                     ],
                 },
                 { layout: 'one-column', elements: [{ field: 'explanation', type: 'table_field' }] },
+            ],
+        },
+        {
+            caption: 'Signals',
+            content: [
+                {
+                    layout: 'two-column',
+                    leftElements: [
+                        { field: 'action_reason', type: 'table_field' },
+                        { field: 'churn_type', type: 'table_field' },
+                    ],
+                    rightElements: [{ field: 'movement', type: 'table_field' }],
+                },
             ],
         },
     ],

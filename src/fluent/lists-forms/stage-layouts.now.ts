@@ -5,7 +5,7 @@ import { Form, List, default_view } from '@servicenow/sdk/core'
 List({
     table: 'x_oal_lifecycle_stage',
     view: default_view,
-    columns: ['account', 'stage', 'started_at', 'ended_at', 'duration', 'current'],
+    columns: ['account', 'stage', 'started_at', 'ended_at', 'duration', 'current', 'overdue_since'],
 })
 
 // Stage period form, including the timeline event that opened the period.

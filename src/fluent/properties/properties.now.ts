@@ -65,6 +65,25 @@ Property({
     roles: { read: [adminRole], write: [adminRole] },
 })
 
+// Email notifications on entering states an admin picks: off while blank (docs/OUTBOUND-EVENTS.md).
+Property({
+    $id: Now.ID['property-notify-states'],
+    name: 'x_oal_lifecycle.notify.states',
+    type: 'string',
+    value: '',
+    description: 'Account states (stored values, comma-separated, e.g. "inactive,suspended") whose entry emails the recipients below. Blank = no email.',
+    roles: { read: [adminRole], write: [adminRole] },
+})
+
+Property({
+    $id: Now.ID['property-notify-recipients'],
+    name: 'x_oal_lifecycle.notify.recipients',
+    type: 'string',
+    value: '',
+    description: 'Who receives the state emails: comma-separated email addresses or user sys_ids (event parm2 of x_oal_lifecycle.account.notify).',
+    roles: { read: [adminRole], write: [adminRole] },
+})
+
 // Most timeline events one export request may return; a larger export is refused with this limit named.
 Property({
     $id: Now.ID['property-export-max-rows'],
@@ -72,5 +91,26 @@ Property({
     type: 'integer',
     value: 10000,
     description: 'Most timeline events one export (REST GET /export, the timeline page\'s Export buttons) may return; a larger request is refused with this limit named.',
+    roles: { read: [adminRole], write: [adminRole] },
+})
+
+// Hierarchy roll-up (docs/HIERARCHY.md): how a parent account's state and stage follow its children; off by default.
+Property({
+    $id: Now.ID['property-rollup-state-policy'],
+    name: 'x_oal_lifecycle.rollup.state_policy',
+    type: 'choicelist',
+    choices: ['off', 'any_active'],
+    value: 'off',
+    description: 'Hierarchy roll-up of the state: off, or any_active (any child Active makes the parent Active; else the best child state).',
+    roles: { read: [adminRole], write: [adminRole] },
+})
+
+Property({
+    $id: Now.ID['property-rollup-stage-policy'],
+    name: 'x_oal_lifecycle.rollup.stage_policy',
+    type: 'choicelist',
+    choices: ['off', 'most_advanced', 'least_advanced'],
+    value: 'off',
+    description: 'Hierarchy roll-up of the lifecycle stage: off, most_advanced or least_advanced child stage.',
     roles: { read: [adminRole], write: [adminRole] },
 })

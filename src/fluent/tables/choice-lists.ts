@@ -8,11 +8,14 @@
 import type {
     AccountState,
     Action,
+    ChurnType,
     ConditionField,
     ConditionOperator,
     EventSource,
     Milestone,
+    Movement,
     Outcome,
+    PendingChange,
     RuleScope,
     Stage,
 } from '../../server/lifecycle/model'
@@ -79,6 +82,8 @@ export const CONDITION_FIELD_CHOICES: Record<ConditionField, ChoiceEntry> = {
     product_offering: { label: 'Product offering', sequence: 10 },
     channel: { label: 'Channel', sequence: 20 },
     order_category: { label: 'Order category', sequence: 30 },
+    action_reason: { label: 'Action reason', sequence: 40 },
+    churn_type: { label: 'Churn type', sequence: 50 },
 }
 
 export const CONDITION_OPERATOR_CHOICES: Record<ConditionOperator, ChoiceEntry> = {
@@ -95,4 +100,30 @@ export const EVENT_SOURCE_CHOICES: Record<EventSource, ChoiceEntry> = {
     schedule: { label: 'Schedule', sequence: 40 },
     manual: { label: 'Manual', sequence: 50 },
     recheck: { label: 'Re-check', sequence: 60 },
+    rollup: { label: 'Hierarchy roll-up', sequence: 70 },
+}
+
+export const CHURN_TYPE_CHOICES: Record<ChurnType, ChoiceEntry> = {
+    voluntary: { label: 'Voluntary', sequence: 10 },
+    involuntary: { label: 'Involuntary', sequence: 20 },
+    migration: { label: 'Migration', sequence: 30 },
+    other: { label: 'Other', sequence: 40 },
+}
+
+export const MOVEMENT_CHOICES: Record<Movement, ChoiceEntry> = {
+    new: { label: 'New', sequence: 10 },
+    expansion: { label: 'Expansion', sequence: 20 },
+    contraction: { label: 'Contraction', sequence: 30 },
+    churn: { label: 'Churn', sequence: 40 },
+    reactivation: { label: 'Reactivation', sequence: 50 },
+}
+
+export const PENDING_CHANGE_CHOICES: Record<PendingChange, ChoiceEntry> = {
+    churn: { label: 'Churn pending', sequence: 10 },
+    suspension: { label: 'Suspension pending', sequence: 20 },
+}
+
+export const REASON_MATCH_CHOICES: Record<'exact' | 'contains', ChoiceEntry> = {
+    exact: { label: 'Is', sequence: 10 },
+    contains: { label: 'Contains', sequence: 20 },
 }

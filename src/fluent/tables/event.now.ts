@@ -3,8 +3,10 @@ import { Table, StringColumn, ChoiceColumn, ReferenceColumn, DateTimeColumn, Int
 import {
     ACCOUNT_STATE_CHOICES,
     ACTION_CHOICES,
+    CHURN_TYPE_CHOICES,
     EVENT_SOURCE_CHOICES,
     MILESTONE_CHOICES,
+    MOVEMENT_CHOICES,
     OUTCOME_CHOICES,
     STAGE_CHOICES,
 } from './choice-lists'
@@ -106,6 +108,26 @@ export const x_oal_lifecycle_event = Table({
             default: false,
             readOnly: true,
             hint: 'A rule weighed the account\'s other services; the account is re-checked once other orders\' changes reach the inventory.',
+        }),
+        action_reason: StringColumn({
+            label: 'Action reason',
+            maxLength: 255,
+            readOnly: true,
+            hint: 'The order lines\' action reasons (distinct, "; "-separated): why the customer disconnected, suspended or changed.',
+        }),
+        churn_type: ChoiceColumn({
+            label: 'Churn type',
+            choices: CHURN_TYPE_CHOICES,
+            dropdown: 'dropdown_with_none',
+            readOnly: true,
+            hint: 'What the reason mapping (Account Lifecycle > Reason Mappings) makes of the action reason; Other when no mapping matches.',
+        }),
+        movement: ChoiceColumn({
+            label: 'Revenue movement',
+            choices: MOVEMENT_CHOICES,
+            dropdown: 'dropdown_with_none',
+            readOnly: true,
+            hint: 'What the completed order did to the customer\'s recurring business: new, expansion, contraction, churn or reactivation.',
         }),
     },
     index: [

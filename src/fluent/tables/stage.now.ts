@@ -24,6 +24,11 @@ export const x_oal_lifecycle_stage = Table({
         ended_at: DateTimeColumn({ label: 'Ended at', readOnly: true }),
         duration: DurationColumn({ label: 'Duration', readOnly: true }),
         current: BooleanColumn({ label: 'Current', default: false, readOnly: true }),
+        overdue_since: DateTimeColumn({
+            label: 'Target missed at',
+            readOnly: true,
+            hint: 'When the period passed its time-in-stage target (an alert time rule on this stage); blank = on target.',
+        }),
         opened_by: ReferenceColumn({
             label: 'Opened by event',
             referenceTable: 'x_oal_lifecycle_event',

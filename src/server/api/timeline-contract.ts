@@ -8,9 +8,9 @@
  * however deep the page is (no OFFSET).
  */
 import { EVENT_FIELDS } from '../app-schema.ts'
-import { ACCOUNT_STATES, ACTIONS, OUTCOMES, STAGES } from '../lifecycle/model.ts'
-import type { AccountSnapshot, AccountState, Action, Milestone, Outcome, Stage } from '../lifecycle/model.ts'
-import { ACTION_LABELS, MILESTONE_LABELS, OUTCOME_LABELS, stageLabel, stateLabel } from '../lifecycle/labels.ts'
+import { ACCOUNT_STATES, ACTIONS, CHURN_TYPES, MOVEMENTS, OUTCOMES, PENDING_CHANGES, STAGES, signalsOf } from '../lifecycle/model.ts'
+import type { AccountSnapshot, AccountState, Action, ChurnType, Milestone, Movement, Outcome, PendingChange, Stage } from '../lifecycle/model.ts'
+import { ACTION_LABELS, CHURN_TYPE_LABELS, MILESTONE_LABELS, MOVEMENT_LABELS, OUTCOME_LABELS, PENDING_CHANGE_LABELS, stageLabel, stateLabel } from '../lifecycle/labels.ts'
 import { isDateTime, parseDateTime } from '../lifecycle/datetime.ts'
 
 export const TIMELINE_DEFAULT_LIMIT = 50
@@ -231,6 +231,12 @@ export interface TimelineEvent {
     sequence: string
     /** Where the page after this row starts. */
     cursor: string
+    /** The order lines' action reasons ('' = none), the churn type the reason mapping gives them, the revenue movement. */
+    actionReason: string
+    churnType: ChurnType | ''
+    churnTypeLabel: string
+    movement: Movement | ''
+    movementLabel: string
 }
 
 /** What caused the account's current value on one axis: the applied event that set it. */
@@ -264,6 +270,15 @@ export interface TimelineAccount {
     stageSince: string
     pinnedUntil: string
     pinReason: string
+    /** A change in flight that would leave nothing in service ('' = none), due on the order's committed date. */
+    pendingChange: PendingChange | ''
+    pendingChangeLabel: string
+    pendingDue: string
+    pendingOrderId: string
+    /** When the current stage missed its time-in-stage target ('' = on target). */
+    overdueSince: string
+    /** When the customer last churned ('' = never). */
+    churnedAt: string
 }
 
 export interface TimelinePage {
@@ -328,6 +343,11 @@ export function toTimelineEvent(row: StoredEventRow): TimelineEvent {
         recordedAt: v(EVENT_FIELDS.recordedAt),
         sequence,
         cursor: encodeCursor({ occurredAt: v(EVENT_FIELDS.occurredAt), sequence, id: row.id }),
+        actionReason: v(EVENT_FIELDS.actionReason),
+        churnType: known(CHURN_TYPES, v(EVENT_FIELDS.churnType)),
+        churnTypeLabel: labelOf(CHURN_TYPE_LABELS, v(EVENT_FIELDS.churnType)),
+        movement: known(MOVEMENTS, v(EVENT_FIELDS.movement)),
+        movementLabel: labelOf(MOVEMENT_LABELS, v(EVENT_FIELDS.movement)),
     }
 }
 
@@ -349,6 +369,20 @@ export function toTimelineAccount(account: AccountSnapshot, extra: { number?: st
         stageSince: extra.stageSince ?? '',
         pinnedUntil: account.pinnedUntil,
         pinReason: account.pinReason,
+        ...signalView(account),
+    }
+}
+
+function signalView(account: AccountSnapshot): Pick<TimelineAccount, 'pendingChange' | 'pendingChangeLabel' | 'pendingDue' | 'pendingOrderId' | 'overdueSince' | 'churnedAt'> {
+    const signals = signalsOf(account)
+    const pendingChange = known(PENDING_CHANGES, signals.pendingChange)
+    return {
+        pendingChange,
+        pendingChangeLabel: pendingChange ? PENDING_CHANGE_LABELS[pendingChange] : '',
+        pendingDue: signals.pendingDue,
+        pendingOrderId: signals.pendingOrderId,
+        overdueSince: signals.overdueSince,
+        churnedAt: signals.churnedAt,
     }
 }
 

@@ -13,7 +13,7 @@ import { classifyLineChange, classifyOrderChange, impliedSubmissions, isMigratio
 import type { LineSnapshot, OrderSnapshot } from '../lifecycle/classify.ts'
 import { decide, errorDecision } from '../lifecycle/engine.ts'
 import type { AccountSnapshot, EventSource, OrderEvent, TimedAccount } from '../lifecycle/model.ts'
-import { factsNeeded } from '../lifecycle/net-effect.ts'
+import { factsToRead } from '../lifecycle/signals.ts'
 import type { TimelineEntry } from '../lifecycle/progress.ts'
 import { LINE_FIELDS, ORDER_FIELDS } from '../order-management/om-model.ts'
 import { isTrueValue, nowDateTime, textValue } from './glide-values.ts'
@@ -23,8 +23,11 @@ import { readAccount, timedAccountOf } from './readers/account-reader.ts'
 import { readRecordedForOrder } from './readers/event-reader.ts'
 import { lineSnapshotOf, orderSnapshotOf, readOrderLines, readOrderSnapshot } from './readers/order-snapshots.ts'
 import { createRuleCache, readActiveRules } from './readers/rules-reader.ts'
+import { createReasonCache, readReasonMappings } from './readers/reason-reader.ts'
+import type { ReasonCache } from './readers/reason-reader.ts'
 import type { RuleCache } from './readers/rules-reader.ts'
 import { applyDecision } from './writers/lifecycle-writer.ts'
+import { rollUp } from './rollup.ts'
 import { insertTimelineEvent } from './writers/event-writer.ts'
 
 /** Platform system column: when the saved record was last updated (the event's occurrence time). */
@@ -56,6 +59,8 @@ interface Invocation {
     settings: Settings
     log: Logger
     rules: RuleCache
+    /** The reason mappings, read only when an event carries an action reason. */
+    reasons: ReasonCache
     factsReader: AccountFactsReader
 }
 
@@ -105,6 +110,7 @@ function startInvocation(options: MapperOptions | undefined): Invocation | null 
         settings,
         log: createLogger(settings.logLevel),
         rules: createRuleCache(),
+        reasons: createReasonCache(),
         factsReader: options?.factsReader ?? glideAccountFactsReader,
     }
 }
@@ -120,6 +126,7 @@ function entryOf(event: OrderEvent, decision: TimelineEntry['decision']): Timeli
         milestone: event.milestone,
         occurredAt: event.occurredAt,
         decision,
+        orderNumber: event.orderNumber,
     }
 }
 
@@ -177,11 +184,15 @@ function evaluateEvent(invocation: Invocation, event: OrderEvent, working: Worki
             current = { account: timedAccountOf(loaded), record: loaded.record }
         }
         const rules = readActiveRules(invocation.rules)
-        const facts = invocation.factsReader.read(event, factsNeeded(event, rules))
-        const decision = decide({ event, rules, account: current.account, facts, dryRun: settings.dryRun })
+        // The services the rules need, plus those the signals need (revenue movement, pending churn).
+        const facts = invocation.factsReader.read(event, factsToRead(event, rules))
+        const reasons = event.reasons && event.reasons.length > 0 ? readReasonMappings(invocation.reasons) : []
+        const decision = decide({ event, rules, account: current.account, facts, dryRun: settings.dryRun, reasons })
         const applied = applyDecision(current.account, current.record, entryOf(event, decision))
         if (applied.failure) log.error(`Order ${event.orderNumber}: applying event ${event.key} failed: ${applied.failure}`)
         else log.info(`Order ${event.orderNumber}: ${event.action} ${event.milestone} → ${decision.outcome}. ${decision.explanation}`)
+        // The account's parent follows it when an admin turned hierarchy roll-up on (reads nothing when off).
+        if (!applied.failure) rollUp({ before: current.account, after: applied.account, record: current.record, eventId: applied.eventId })
         return { account: applied.account, record: current.record }
     } catch (error) {
         const { key, source, accountId, orderId, lineItemId, action, milestone, occurredAt } = event

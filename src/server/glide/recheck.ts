@@ -9,6 +9,7 @@
  * Triggers (docs/EVENT-MODEL.md, "Parallel orders"): an async rule after a service-dependent timeline row is
  * recorded, an async rule after a sold product's state changes, and the daily time-rule job.
  */
+import { createReasonCache, readReasonMappings } from './readers/reason-reader.ts'
 import { GlideRecord, gs } from '@servicenow/glide'
 import { EVENT_FIELDS, EVENT_TABLE, PROPERTIES } from '../app-schema.ts'
 import { classifyOrderChange, isWithdrawnState, stateOfMilestone } from '../lifecycle/classify.ts'
@@ -25,6 +26,7 @@ import { readAccount, timedAccountOf } from './readers/account-reader.ts'
 import { readOrderLines, readOrderSnapshot } from './readers/order-snapshots.ts'
 import { createRuleCache, readActiveRules } from './readers/rules-reader.ts'
 import { applyDecision } from './writers/lifecycle-writer.ts'
+import { rollUp } from './rollup.ts'
 
 const LOG_PREFIX = '[x_oal_lifecycle] '
 
@@ -104,7 +106,8 @@ export function recheckAccount(accountId: string, source: EventSource = 'recheck
     const account = timedAccountOf(loaded)
     const rules = readActiveRules(createRuleCache())
     const facts = glideAccountFactsReader.read(event, factsNeeded(event, rules))
-    const decision = decide({ event, rules, account, facts, dryRun: false })
+    const reasons = event.reasons && event.reasons.length > 0 ? readReasonMappings(createReasonCache()) : []
+    const decision = decide({ event, rules, account, facts, dryRun: false, reasons })
     if (decision.outcome !== 'applied') return false
     const explanation = clipExplanation(
         `Re-check (${source === 'schedule' ? 'daily job' : 'after a change of services'}): ${describeEvent({ ...event, key: latest.key })} was decided while another order's change to the account's services was not yet visible; decided again on the services as they are now. ${decision.explanation}`,
@@ -124,6 +127,7 @@ export function recheckAccount(accountId: string, source: EventSource = 'recheck
         gs.error(`${LOG_PREFIX}Re-check of account ${accountId} failed: ${applied.failure}`)
         return false
     }
+    rollUp({ before: account, after: applied.account, record: loaded.record, eventId: applied.eventId })
     return true
 }
 

@@ -6,6 +6,7 @@
 import { CANCELLATION_STATES, LINE_ACTION_TO_ACTION, STATE_TO_MILESTONE } from '../order-management/om-model.ts'
 import { eventKey } from './event-key.ts'
 import type { Action, ConditionField, Milestone, OrderEvent, ServiceEffect } from './model.ts'
+import { distinctReasons, reasonText } from './reasons.ts'
 
 /** A customer order (sn_ind_tmt_orm_order) as stored. */
 export interface OrderSnapshot {
@@ -15,6 +16,8 @@ export interface OrderSnapshot {
     state: string
     channel: string
     orderCategory: string
+    /** When the order is committed to be done (a pending churn is due then); absent or blank = none. */
+    committedDueDate?: string
 }
 
 /** An order line item (sn_ind_tmt_orm_order_line_item) as stored. */
@@ -26,6 +29,10 @@ export interface LineSnapshot {
     action: string
     productOffering: string
     soldProductId: string
+    /** Why the line does its action (e.g. why a service is disconnected); absent or blank = none given. */
+    actionReason?: string
+    /** The line's recurring charge as stored (column INFERRED, om-model.ts); absent or blank = unknown. */
+    recurringCharge?: string
 }
 
 function ownValue<T>(map: Readonly<Record<string, T>>, key: string): T | undefined {
@@ -62,8 +69,67 @@ function linesInEffect(lines: LineSnapshot[], order: OrderSnapshot): LineSnapsho
     return isWithdrawnState(order.state) ? lines : lines.filter((line) => !isWithdrawnState(line.state))
 }
 
-function orderAttributes(order: OrderSnapshot, productOffering: string): Record<ConditionField, string> {
-    return { product_offering: productOffering, channel: order.channel, order_category: order.orderCategory }
+function orderAttributes(order: OrderSnapshot, productOffering: string, reasons: string[]): Partial<Record<ConditionField, string>> {
+    const attributes: Partial<Record<ConditionField, string>> = { product_offering: productOffering, channel: order.channel, order_category: order.orderCategory }
+    // churn_type is filled in by decide(), which has the admin's reason mapping.
+    if (reasons.length > 0) attributes.action_reason = reasonText(reasons)
+    return attributes
+}
+
+/** The optional parts of an event, present only when they say something (reasons, charge change, due date). */
+function eventExtras(reasons: string[], chargeDelta: number | null, order: OrderSnapshot): Pick<OrderEvent, 'reasons' | 'chargeDelta' | 'dueDate'> {
+    const extras: Pick<OrderEvent, 'reasons' | 'chargeDelta' | 'dueDate'> = {}
+    if (reasons.length > 0) extras.reasons = reasons
+    if (chargeDelta !== null) extras.chargeDelta = chargeDelta
+    if (order.committedDueDate) extras.dueDate = order.committedDueDate
+    return extras
+}
+
+/** The reasons of the lines an event reports: distinct, non-blank, sorted, so the line's and the order's event agree. */
+export function reasonsOf(lines: LineSnapshot[]): string[] {
+    return distinctReasons(lines.map((line) => line.actionReason ?? ''))
+}
+
+/**
+ * A stored charge as a number: plain ("12.5") or currency storage ("USD;12.50"); NaN when blank or unreadable.
+ */
+export function parseCharge(text: string | undefined): number {
+    const value = (text ?? '').trim()
+    if (!value) return NaN
+    const amount = value.indexOf(';') >= 0 ? value.slice(value.indexOf(';') + 1) : value
+    return /^-?\d+(\.\d+)?$/.test(amount.trim()) ? Number(amount) : NaN
+}
+
+const CHARGE_SIGN: Readonly<Record<Exclude<Action, 'cancel'>, number>> = { place: 1, resume: 1, disconnect: -1, suspend: -1, modify: 0 }
+
+/**
+ * What the order does to the recurring charges: added and resumed lines count up, disconnected and suspended ones
+ * down. null when a line has no readable charge, or changes a service (its charge after the change says nothing
+ * about the difference): the movement then comes from the service counts alone.
+ */
+export function chargeDeltaOf(order: OrderSnapshot, lines: LineSnapshot[]): number | null {
+    if (isWithdrawnState(order.state)) return null
+    let delta = 0
+    let acting = 0
+    for (const line of linesInEffect(lines, order)) {
+        const action = lineAction(line.action)
+        if (!action || action === 'cancel') continue
+        if (action === 'modify') return null
+        const charge = parseCharge(line.recurringCharge)
+        if (isNaN(charge)) return null
+        delta += CHARGE_SIGN[action] * charge
+        acting++
+    }
+    return acting > 0 ? Math.round(delta * 100) / 100 : null
+}
+
+/** The lines an event of `action` reports: the lines whose (grouped) action it is; every actionable line for a cancel. */
+function linesOfAction(lines: LineSnapshot[], action: Action, migration: boolean): LineSnapshot[] {
+    return lines.filter((line) => {
+        const own = lineAction(line.action)
+        if (!own) return false
+        return action === 'cancel' || groupedAction(own, migration) === action
+    })
 }
 
 /** A line's service: the sold product it acts on, or (for a new service without one yet) the line itself. */
@@ -150,8 +216,11 @@ export function classifyLineChange(
     // order's cancel/rejected key): the order's own save reports a withdrawn order, with all of its lines.
     if (isWithdrawnState(current.state) && !isWithdrawnState(order.state)) return null
     const lines = withCurrentLine(orderLines, current)
-    const action: Action = isCancellationState(current.state) ? 'cancel' : groupedAction(ownAction, isMigration(linesInEffect(lines, order)))
+    const inEffect = linesInEffect(lines, order)
+    const migration = isMigration(inEffect)
+    const action: Action = isCancellationState(current.state) ? 'cancel' : groupedAction(ownAction, migration)
     const orderId = order.sysId || current.orderId
+    const reasons = reasonsOf(linesOfAction(action === 'cancel' ? lines : inEffect, action, migration))
     return {
         key: eventKey(orderId, action, milestone),
         source: 'line_item',
@@ -162,8 +231,9 @@ export function classifyLineChange(
         action,
         milestone,
         occurredAt,
-        attributes: orderAttributes(order, current.productOffering),
+        attributes: orderAttributes(order, current.productOffering, reasons),
         effects: orderEffects(order, lines),
+        ...eventExtras(reasons, chargeDeltaOf(order, lines), order),
     }
 }
 
@@ -193,7 +263,8 @@ function sharedOffering(lines: LineSnapshot[]): string {
     return lines.every((line) => line.productOffering === first) ? first : ''
 }
 
-function orderEvent(order: OrderSnapshot, action: Action, milestone: Milestone, groupLines: LineSnapshot[], effects: ServiceEffect[], occurredAt: string): OrderEvent {
+function orderEvent(order: OrderSnapshot, action: Action, milestone: Milestone, groupLines: LineSnapshot[], effects: ServiceEffect[], occurredAt: string, chargeDelta: number | null): OrderEvent {
+    const reasons = reasonsOf(groupLines)
     return {
         key: eventKey(order.sysId, action, milestone),
         source: 'order',
@@ -204,8 +275,9 @@ function orderEvent(order: OrderSnapshot, action: Action, milestone: Milestone, 
         action,
         milestone,
         occurredAt,
-        attributes: orderAttributes(order, sharedOffering(groupLines)),
+        attributes: orderAttributes(order, sharedOffering(groupLines), reasons),
         effects,
+        ...eventExtras(reasons, chargeDelta, order),
     }
 }
 
@@ -229,11 +301,12 @@ export function classifyOrderChange(
     const groups = groupLinesByAction(inEffect, mergeMigrations)
     if (groups.length === 0) return []
     const effects = orderEffects(current, lines)
+    const chargeDelta = chargeDeltaOf(current, lines)
     if (isCancellationState(current.state)) {
         const actionable = lines.filter((line) => lineAction(line.action) !== null)
-        return [orderEvent(current, 'cancel', milestone, actionable, effects, occurredAt)]
+        return [orderEvent(current, 'cancel', milestone, actionable, effects, occurredAt, chargeDelta)]
     }
-    return groups.map((group) => orderEvent(current, group.action, milestone, group.lines, effects, occurredAt))
+    return groups.map((group) => orderEvent(current, group.action, milestone, group.lines, effects, occurredAt, chargeDelta))
 }
 
 /** The first stored state meaning `milestone` on the normal or the cancellation path (om-model order), or null. */

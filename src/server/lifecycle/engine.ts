@@ -8,7 +8,10 @@ import type { RuleMatch } from './rules.ts'
 import { scopeNeeds } from './net-effect.ts'
 import { guardStage, guardState, isPinned } from './guards.ts'
 import type { AxisVerdict } from './guards.ts'
-import { explainDecision, explainError, explainPinned } from './explain.ts'
+import { clipExplanation, explainDecision, explainError, explainPinned } from './explain.ts'
+import { eventSignals, explainPending, withSignalAttributes } from './signals.ts'
+import type { EventSignals } from './signals.ts'
+import type { ReasonMapping } from './reasons.ts'
 
 export interface DecideInput {
     event: OrderEvent
@@ -17,6 +20,8 @@ export interface DecideInput {
     facts: AccountFacts
     /** Evaluate and explain, but report what would change instead of changing it. */
     dryRun: boolean
+    /** The admin's reason mapping (read only when the event carries a reason; absent = none). */
+    reasons?: readonly ReasonMapping[]
 }
 
 function unchanged(account: AccountSnapshot): Pick<Decision, 'stateFrom' | 'stateTo' | 'stageFrom' | 'stageTo'> {
@@ -61,20 +66,34 @@ export function dependsOnServices(match: RuleMatch): boolean {
  * keeps its value while the other axis may still change (outcome applied; the explanation names the block).
  */
 export function decide(input: DecideInput): Decision {
-    const { event, rules, account, facts, dryRun } = input
+    const { account, facts, dryRun } = input
+    const signals = eventSignals(input.event, account, facts, input.reasons ?? [])
+    // Rule conditions may test the reason and its churn type.
+    const event = withSignalAttributes(input.event, signals)
     if (isPinned(account, event.occurredAt)) {
-        return { outcome: 'pinned', ...unchanged(account), stateRuleId: '', stageRuleId: '', explanation: explainPinned(event, account), dependsOnServices: false }
+        const explanation = withPending(explainPinned(event, account), signals)
+        return { outcome: 'pinned', ...unchanged(account), stateRuleId: '', stageRuleId: '', explanation, dependsOnServices: false, ...signalFields(signals) }
     }
-    const match = matchRules(event, rules, account, facts)
+    const match = matchRules(event, input.rules, account, facts)
     const state = guardState(account.state, match.stateRule)
     const stage = guardStage(account.stage, match.stageRule)
     const outcome = outcomeOf(state, stage, dryRun)
     return {
         outcome,
         ...axisChanges(account, state, stage),
-        explanation: explainDecision({ event, account, outcome, match, state, stage }),
+        explanation: withPending(explainDecision({ event, account, outcome, match, state, stage }), signals),
         dependsOnServices: dependsOnServices(match),
+        ...signalFields(signals),
     }
+}
+
+function signalFields(signals: EventSignals): Pick<Decision, 'actionReason' | 'churnType' | 'movement' | 'pending'> {
+    return { actionReason: signals.actionReason, churnType: signals.churnType, movement: signals.movement, pending: signals.pending }
+}
+
+function withPending(explanation: string, signals: EventSignals): string {
+    const pending = explainPending(signals.pending)
+    return pending ? clipExplanation(`${explanation} ${pending}`) : explanation
 }
 
 /** The decision recorded when evaluating an event failed: nothing changes, the error is explained. */

@@ -5,11 +5,14 @@
 import type {
     AccountState,
     Action,
+    ChurnType,
     ConditionField,
     ConditionOperator,
     EventSource,
     Milestone,
+    Movement,
     Outcome,
+    PendingChange,
     RuleScope,
     Stage,
 } from './model.ts'
@@ -71,6 +74,8 @@ export const CONDITION_FIELD_LABELS: Readonly<Record<ConditionField, string>> = 
     product_offering: 'Product offering',
     channel: 'Channel',
     order_category: 'Order category',
+    action_reason: 'Action reason',
+    churn_type: 'Churn type',
 }
 
 export const CONDITION_OPERATOR_LABELS: Readonly<Record<ConditionOperator, string>> = {
@@ -87,6 +92,32 @@ export const SOURCE_LABELS: Readonly<Record<EventSource, string>> = {
     schedule: 'Schedule',
     manual: 'Manual',
     recheck: 'Re-check',
+    rollup: 'Hierarchy roll-up',
+}
+
+export const CHURN_TYPE_LABELS: Readonly<Record<ChurnType, string>> = {
+    voluntary: 'Voluntary',
+    involuntary: 'Involuntary',
+    migration: 'Migration',
+    other: 'Other',
+}
+
+export const MOVEMENT_LABELS: Readonly<Record<Movement, string>> = {
+    new: 'New',
+    expansion: 'Expansion',
+    contraction: 'Contraction',
+    churn: 'Churn',
+    reactivation: 'Reactivation',
+}
+
+export const PENDING_CHANGE_LABELS: Readonly<Record<PendingChange, string>> = {
+    churn: 'Churn pending',
+    suspension: 'Suspension pending',
+}
+
+export const REASON_MATCH_LABELS: Readonly<Record<'exact' | 'contains', string>> = {
+    exact: 'Is',
+    contains: 'Contains',
 }
 
 /** Shown where an account axis has never been set by the app. */

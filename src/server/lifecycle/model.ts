@@ -65,17 +65,67 @@ export const RULE_FIELDS = {
     description: 'description',
 } as const
 
-/** Event attributes a rule condition may test. Values come from the order or its lines. */
-export const CONDITION_FIELDS = ['product_offering', 'channel', 'order_category'] as const
+/**
+ * Event attributes a rule condition may test. Values come from the order or its lines; `action_reason` is the
+ * lines' action reason (why a service is disconnected, say) and `churn_type` what the admin's reason mapping
+ * makes of it (signals.ts).
+ */
+export const CONDITION_FIELDS = ['product_offering', 'channel', 'order_category', 'action_reason', 'churn_type'] as const
 export type ConditionField = (typeof CONDITION_FIELDS)[number]
 
 /** Operators a rule condition may use; `in`/`not_in` take a comma-separated list. */
 export const CONDITION_OPERATORS = ['is', 'is_not', 'in', 'not_in'] as const
 export type ConditionOperator = (typeof CONDITION_OPERATORS)[number]
 
-/** Where an evaluated event came from. */
-export const EVENT_SOURCES = ['order', 'line_item', 'replay', 'schedule', 'manual', 'recheck'] as const
+/** Where an evaluated event came from (`rollup`: a child account's change rolled up to its parent). */
+export const EVENT_SOURCES = ['order', 'line_item', 'replay', 'schedule', 'manual', 'recheck', 'rollup'] as const
 export type EventSource = (typeof EVENT_SOURCES)[number]
+
+/** Why a customer left or shrank, as an admin's reason mapping classifies the lines' action reason. */
+export const CHURN_TYPES = ['voluntary', 'involuntary', 'migration', 'other'] as const
+export type ChurnType = (typeof CHURN_TYPES)[number]
+
+/** What an order's completion did to the customer's recurring business (movement.ts). */
+export const MOVEMENTS = ['new', 'expansion', 'contraction', 'churn', 'reactivation'] as const
+export type Movement = (typeof MOVEMENTS)[number]
+
+/** A change in flight that will take every service away (pending.ts). */
+export const PENDING_CHANGES = ['churn', 'suspension'] as const
+export type PendingChange = (typeof PENDING_CHANGES)[number]
+
+/**
+ * What the app knows about the account beyond its two axes, kept on the account (blank = not set): a pending
+ * churn or suspension and the order and due date it comes from, when it last churned, and a missed
+ * time-in-stage target.
+ */
+export interface AccountSignals {
+    pendingChange: PendingChange | ''
+    pendingOrderId: string
+    /** The order's committed due date (blank when the order has none). */
+    pendingDue: string
+    pendingSince: string
+    /** When the customer last churned (nothing left in service); kept after a reactivation. */
+    churnedAt: string
+    /** When the current stage missed its time-in-stage target (blank = on target). */
+    overdueSince: string
+    /** The time rule whose target was missed. */
+    overdueRuleId: string
+}
+
+export const NO_SIGNALS: Readonly<AccountSignals> = {
+    pendingChange: '',
+    pendingOrderId: '',
+    pendingDue: '',
+    pendingSince: '',
+    churnedAt: '',
+    overdueSince: '',
+    overdueRuleId: '',
+}
+
+/** The account's signals, blank when it carries none (fixtures and accounts never touched by this version). */
+export function signalsOf(account: { signals?: AccountSignals }): AccountSignals {
+    return account.signals ?? NO_SIGNALS
+}
 
 /** A mapping rule as the engine sees it (read from x_oal_lifecycle_rule). Blank strings mean "not set". */
 export interface MappingRule {
@@ -126,6 +176,15 @@ export interface OrderEvent {
      * order: it changes no service.
      */
     effects: ServiceEffect[]
+    /** The distinct non-blank action reasons of the lines the event reports, sorted (absent = none). */
+    reasons?: string[]
+    /**
+     * Change of the recurring charges the order makes (added and resumed lines minus disconnected and suspended
+     * ones); null or absent when a line acting on a service has no charge (the instance does not keep them).
+     */
+    chargeDelta?: number | null
+    /** The order's committed due date, when it has one (a pending churn is due then). */
+    dueDate?: string
 }
 
 /** The account as it is before the event. Blank state/stage = never set by the app. */
@@ -137,6 +196,8 @@ export interface AccountSnapshot {
     /** Automatic changes are ignored while occurredAt < pinnedUntil. */
     pinnedUntil: string
     pinReason: string
+    /** Pending change, last churn, missed target (absent = none). */
+    signals?: AccountSignals
 }
 
 /** The account plus when it entered its current state and stage (blank = unknown). */
@@ -179,4 +240,18 @@ export interface Decision {
      * other orders' changes reach the inventory, so the account is re-checked (docs/EVENT-MODEL.md).
      */
     dependsOnServices: boolean
+    /** The lines' action reasons (joined with "; ") and the churn type the reason mapping gives them. */
+    actionReason?: string
+    churnType?: ChurnType | ''
+    /** The revenue movement of the order's completion (movement.ts); blank when it moved nothing. */
+    movement?: Movement | ''
+    /** Sets or withdraws the account's pending churn or suspension (pending.ts). */
+    pending?: PendingSignal | null
+    /** A time-in-stage target this evaluation found missed (time-rules.ts). */
+    overdue?: { ruleId: string; since: string } | null
 }
+
+/** What a decision does to the account's pending change. */
+export type PendingSignal =
+    | { kind: 'set'; change: PendingChange; orderId: string; due: string; since: string }
+    | { kind: 'clear'; orderId: string; why: 'completed' | 'withdrawn' }

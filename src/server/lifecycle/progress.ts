@@ -4,7 +4,9 @@
  * the daily time-rule job and replay (recalculation) all advance an account through this one function, and
  * the Glide writer (glide/writers/lifecycle-writer.ts) writes exactly what it returns. Pure.
  */
-import type { AccountState, Action, Decision, EventSource, Milestone, Stage, TimedAccount } from './model.ts'
+import type { AccountSignals, AccountState, Action, Decision, EventSource, Milestone, Stage, TimedAccount } from './model.ts'
+import { signalsOf } from './model.ts'
+import { changedSignals, nextSignals } from './signals.ts'
 import { planStageChange } from './stage-periods.ts'
 import type { StagePeriod, StagePlan } from './stage-periods.ts'
 
@@ -20,12 +22,30 @@ export interface TimelineEntry {
     milestone: Milestone | ''
     occurredAt: string
     decision: Decision
+    /** The order's number, for outbound events (blank when unknown). */
+    orderNumber?: string
+    /** Set on a roll-up row: the child account whose change caused it, and the chain of accounts so far. */
+    rollup?: RollupCause
+}
+
+/** Why a parent's row was recorded: a child's change, the accounts the change has climbed through, and the row it started from. */
+export interface RollupCause {
+    childAccountId: string
+    childName: string
+    /** Account ids from the account whose own change started the roll-up up to this row's account. */
+    chain: string[]
+    /** sys_id of the timeline row the chain started from. */
+    originEventId: string
+    /** sys_id of the child's timeline row that caused this one. */
+    childEventId: string
 }
 
 /** The account's lifecycle fields to write, each with the instant it was entered. */
 export interface AccountUpdate {
     state?: { value: AccountState | ''; since: string }
     stage?: { value: Stage | ''; since: string }
+    /** Signal fields that change (pending change, churn date, missed target). */
+    signals?: Partial<AccountSignals>
 }
 
 export interface Progress {
@@ -37,6 +57,8 @@ export interface Progress {
     periodPlan: StagePlan | null
     /** Account fields to write; null when nothing changes. */
     accountUpdate: AccountUpdate | null
+    /** The open stage period missed its time-in-stage target at this instant (the writer flags the period). */
+    periodOverdueSince: string
     entry: TimelineEntry
 }
 
@@ -66,18 +88,27 @@ export function changesStage(decision: Decision): boolean {
  */
 export function progress(account: TimedAccount, openPeriod: StagePeriod | null, entry: TimelineEntry, eventRef = entry.key): Progress {
     const { decision, occurredAt } = entry
-    const unchanged: Progress = { account, openPeriod, periodPlan: null, accountUpdate: null, entry }
-    if (decision.outcome !== 'applied') return unchanged
-    const next = accountAfter(account, decision, occurredAt)
+    const signalsBefore = signalsOf(account)
+    const signals = nextSignals(signalsBefore, decision, occurredAt)
+    const signalUpdate = changedSignals(signalsBefore, signals)
+    // A missed target flags the open period; the time rule fired for the stage the account is in.
+    const periodOverdueSince = decision.overdue && decision.outcome !== 'dry_run' && decision.outcome !== 'error' ? decision.overdue.since : ''
+    const withSignals = (base: TimedAccount): TimedAccount => (signalUpdate ? { ...base, signals } : base)
+    if (decision.outcome !== 'applied') {
+        return { account: withSignals(account), openPeriod, periodPlan: null, accountUpdate: signalUpdate ? { signals: signalUpdate } : null, periodOverdueSince, entry }
+    }
+    const next = withSignals(accountAfter(account, decision, occurredAt))
     const update: AccountUpdate = {}
     if (next.state !== account.state) update.state = { value: next.state, since: occurredAt }
     if (next.stage !== account.stage) update.stage = { value: next.stage, since: occurredAt }
+    if (signalUpdate) update.signals = signalUpdate
     const periodPlan = changesStage(decision) ? planStageChange(openPeriod, decision.stageTo as Stage, occurredAt, eventRef) : null
     return {
         account: next,
         openPeriod: periodPlan ? { stage: periodPlan.open.stage, startedAt: periodPlan.open.startedAt } : openPeriod,
         periodPlan,
-        accountUpdate: update.state || update.stage ? update : null,
+        accountUpdate: update.state || update.stage || update.signals ? update : null,
+        periodOverdueSince,
         entry,
     }
 }

@@ -12,6 +12,7 @@
  *   in or out of service (by sold product, at the order's first recorded completion), seeded with the
  *   inventory records no order line refers to (services that predate the orders), from their creation.
  */
+import type { ReasonMapping } from './reasons.ts'
 import type { LineSnapshot, OrderSnapshot } from './classify.ts'
 import { classifyOrderChange, isCancellationState, isWithdrawnState, lineAction, linesAsOf, stateOfMilestone } from './classify.ts'
 import { decide } from './engine.ts'
@@ -71,6 +72,8 @@ export interface ReplayInput {
     mapping: InventoryMapping
     /** The instant the replay runs up to (time rules due by then fire). */
     asOf: string
+    /** The admin's reason mapping, so a rule condition on the churn type decides as it did live (absent = none). */
+    reasons?: ReasonMapping[]
 }
 
 export interface ReplayedEvent {
@@ -394,7 +397,7 @@ export function replayAccount(input: ReplayInput): ReplayResult {
         admitServicesUpTo(step.at)
         const event = step.event
         if (event && !seen[event.key]) {
-            const decision = decide({ event, rules: input.rules, account, facts: ledgerFacts(ledger, event), dryRun: false })
+            const decision = decide({ event, rules: input.rules, account, facts: ledgerFacts(ledger, event), dryRun: false, reasons: input.reasons ?? [] })
             record({
                 key: event.key,
                 kind: 'order',

@@ -3,7 +3,7 @@
  * 'true'/'false'). Shared by the rule form's server-side check, the rules workbench and the rule linter.
  * Every message starts with the field label so a user knows what to fix. See docs/RULE-SEMANTICS.md.
  */
-import { ACCOUNT_STATES, RULE_FIELDS, ACTIONS, CONDITION_FIELDS, CONDITION_OPERATORS, MILESTONES, RULE_SCOPES, STAGES } from './model.ts'
+import { ACCOUNT_STATES, RULE_FIELDS, ACTIONS, CHURN_TYPES, CONDITION_FIELDS, CONDITION_OPERATORS, MILESTONES, RULE_SCOPES, STAGES } from './model.ts'
 import type { Action, MappingRule, RuleScope } from './model.ts'
 import {
     CONDITION_FIELD_LABELS,
@@ -139,6 +139,11 @@ export function validateRule(draft: Record<string, string>): RuleProblem[] {
         if (!conditionValue) problem(RULE_FIELDS.conditionValue, `required when ${RULE_FIELD_LABELS.condition_field} is set`)
         else if ((operator === 'in' || operator === 'not_in') && conditionValues(conditionValue).length === 0) {
             problem(RULE_FIELDS.conditionValue, 'list at least one value, separated by commas')
+        } else if (conditionField === 'churn_type') {
+            // A churn type the reason mapping can never give would make the condition silently never (or always) hold.
+            const values = operator === 'in' || operator === 'not_in' ? conditionValues(conditionValue) : [conditionValue]
+            const unknown = values.filter((value) => !listed(value, CHURN_TYPES))
+            if (unknown.length > 0) problem(RULE_FIELDS.conditionValue, `"${unknown.join('", "')}" is not a churn type (${CHURN_TYPES.join(', ')})`)
         }
     } else if (conditionValue || operator) {
         problem(RULE_FIELDS.conditionField, `required when ${conditionValue ? RULE_FIELD_LABELS.condition_value : RULE_FIELD_LABELS.condition_operator} is set`)

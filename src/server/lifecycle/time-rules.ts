@@ -107,6 +107,16 @@ export function isAlertRule(rule: TimeRule): boolean {
     return !rule.targetState && !rule.targetStage
 }
 
+/**
+ * A time-in-stage target: an alert rule (no target) measured on the stage. "Onboarding longer than 45 days
+ * (alert)" IS the target "onboarding ≤ 45 days": when it fires, the account and its open stage period are
+ * flagged overdue and the target-missed event is sent; the flag clears when the stage changes. One mechanism,
+ * not two (docs/RECALCULATION.md, "Time-in-stage targets").
+ */
+export function isTimeInStageTarget(rule: TimeRule): boolean {
+    return isAlertRule(rule) && rule.measure === 'stage' && rule.inStage !== ''
+}
+
 function sinceOf(account: TimedAccount, rule: TimeRule): string {
     return rule.measure === 'state' ? account.stateSince : account.stageSince
 }
@@ -214,12 +224,20 @@ export function decideTimeRule(account: TimedAccount, due: DueTimeRule, dryRun: 
     const stage = rule.targetStage ? guardStage(account.stage, asMappingTarget(rule, 'stage')) : ({ status: 'undecided' } as const)
     const outcome = outcomeOf(state, stage, dryRun)
     const parts = [`${dryRun ? 'Dry run: ' : ''}${describeThreshold(due)}`]
-    if (isAlertRule(rule)) parts.push('Alert only: the rule sets neither state nor stage.')
+    const target = isTimeInStageTarget(rule)
+    if (target) parts.push(`Time-in-stage target missed: ${stageLabel(rule.inStage)} should take at most ${rule.afterDays} days; the account and its stage period are flagged overdue until the stage changes.`)
+    else if (isAlertRule(rule)) parts.push('Alert only: the rule sets neither state nor stage.')
     parts.push(explainAxis('State', state, account.state, (value) => stateLabel(value as AccountState), outcome === 'dry_run'))
     parts.push(explainAxis('Stage', stage, account.stage, (value) => stageLabel(value as Stage), outcome === 'dry_run'))
     if (outcome === 'dry_run') parts.push('Nothing was written (dry run).')
     else if (outcome !== 'applied' && !isAlertRule(rule)) parts.push('Nothing changed.')
-    return { outcome, ...axisChanges(account, state, stage), explanation: clipExplanation(parts.filter((part) => part !== '').join(' ')), dependsOnServices: false }
+    return {
+        outcome,
+        ...axisChanges(account, state, stage),
+        explanation: clipExplanation(parts.filter((part) => part !== '').join(' ')),
+        dependsOnServices: false,
+        overdue: target ? { ruleId: rule.id, since: due.occurredAt } : null,
+    }
 }
 
 export interface TimeRuleEvaluation {

@@ -22,6 +22,9 @@ export const ORDER_FIELDS = {
     state: 'state', // confirmed
     channel: 'channel', // confirmed (TMF622 mapping)
     orderCategory: 'order_category', // INFERRED on sn_ind_tmt_orm_order
+    // INFERRED: the date the order is committed to complete (TMF622 expected completion). A pending churn is
+    // shown as due on it; blank or missing column = "no committed due date".
+    committedDueDate: 'committed_due_date',
 } as const
 
 export const LINE_FIELDS = {
@@ -31,6 +34,10 @@ export const LINE_FIELDS = {
     action: 'action', // confirmed
     productOffering: 'product_offering', // confirmed on sn_csm_om; INFERRED here
     soldProduct: 'sold_product', // confirmed (LeadToCash commit output): the product a line creates or acts on
+    actionReason: 'action_reason', // confirmed: why the line does its action (reason codes, churn type)
+    // INFERRED: the line's monthly recurring charge (plain number or currency storage "USD;12.50"). Used only to
+    // tell expansion from contraction when an order keeps the service count; blank/missing = counts alone.
+    recurringCharge: 'mrc',
 } as const
 
 export const SOLD_PRODUCT_FIELDS = {

@@ -22,6 +22,10 @@ export interface LineSpec {
     action: 'add' | 'change' | 'suspend' | 'resume' | 'delete' | 'no-change'
     soldProduct?: string
     offering?: string
+    /** The line's action reason (why it disconnects, suspends…). */
+    reason?: string
+    /** The line's recurring charge as stored (column INFERRED in om-model.ts). */
+    charge?: string
 }
 
 export class OmDriver {
@@ -51,7 +55,7 @@ export class OmDriver {
     }
 
     /** A submitted order (state new) with its lines. */
-    submit(account: string, lines: LineSpec[]): PlacedOrder {
+    submit(account: string, lines: LineSpec[], options: { dueDate?: string } = {}): PlacedOrder {
         this.orders += 1
         const number = `ORD${String(this.orders).padStart(7, '0')}`
         const order = this.insert(ORDER_TABLE, {
@@ -60,6 +64,7 @@ export class OmDriver {
             [ORDER_FIELDS.state]: 'new',
             [ORDER_FIELDS.channel]: 'web',
             [ORDER_FIELDS.orderCategory]: 'product',
+            ...(options.dueDate ? { [ORDER_FIELDS.committedDueDate]: options.dueDate } : {}),
         })
         const lineIds = lines.map((line) =>
             this.insert(LINE_TABLE, {
@@ -69,6 +74,8 @@ export class OmDriver {
                 [LINE_FIELDS.action]: line.action,
                 ...(line.offering ? { [LINE_FIELDS.productOffering]: line.offering } : {}),
                 ...(line.soldProduct ? { [LINE_FIELDS.soldProduct]: line.soldProduct } : {}),
+                ...(line.reason ? { [LINE_FIELDS.actionReason]: line.reason } : {}),
+                ...(line.charge ? { [LINE_FIELDS.recurringCharge]: line.charge } : {}),
             }),
         )
         return { order, number, lines: lineIds }

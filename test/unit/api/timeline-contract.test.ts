@@ -218,3 +218,21 @@ describe('stage periods', () => {
     })
 })
 
+
+describe('lifecycle signals in the timeline contract', () => {
+    it('carries the reason, churn type and movement of a row, with labels', () => {
+        const event = toTimelineEvent({ id: 'e', orderNumber: '', stateRuleName: '', stageRuleName: '', values: { action_reason: 'Non-payment', churn_type: 'involuntary', movement: 'churn' } })
+        expect(event).toMatchObject({ actionReason: 'Non-payment', churnType: 'involuntary', churnTypeLabel: 'Involuntary', movement: 'churn', movementLabel: 'Churn' })
+        const plain = toTimelineEvent({ id: 'e', orderNumber: '', stateRuleName: '', stageRuleName: '', values: {} })
+        expect(plain).toMatchObject({ actionReason: '', churnType: '', churnTypeLabel: '', movement: '', movementLabel: '' })
+    })
+
+    it('shows a pending churn, a missed target and the last churn in the header', () => {
+        const account = toTimelineAccount({
+            id: 'a', name: 'Acme', state: 'active', stage: 'onboarding', pinnedUntil: '', pinReason: '',
+            signals: { pendingChange: 'churn', pendingOrderId: 'o', pendingDue: '2026-02-15 00:00:00', pendingSince: '', churnedAt: '2025-01-01 00:00:00', overdueSince: '2026-01-01 00:00:00', overdueRuleId: 't' },
+        })
+        expect(account).toMatchObject({ pendingChange: 'churn', pendingChangeLabel: 'Churn pending', pendingDue: '2026-02-15 00:00:00', pendingOrderId: 'o', overdueSince: '2026-01-01 00:00:00', churnedAt: '2025-01-01 00:00:00' })
+        expect(toTimelineAccount({ id: 'a', name: '', state: '', stage: '', pinnedUntil: '', pinReason: '' })).toMatchObject({ pendingChange: '', pendingChangeLabel: '', overdueSince: '' })
+    })
+})

@@ -3,10 +3,14 @@
 import * as choices from '../../../src/fluent/tables/choice-lists'
 import {
     ACTION_LABELS,
+    CHURN_TYPE_LABELS,
     CONDITION_FIELD_LABELS,
     CONDITION_OPERATOR_LABELS,
     MILESTONE_LABELS,
+    MOVEMENT_LABELS,
     OUTCOME_LABELS,
+    PENDING_CHANGE_LABELS,
+    REASON_MATCH_LABELS,
     SCOPE_LABELS,
     SOURCE_LABELS,
     STAGE_LABELS,
@@ -23,6 +27,10 @@ const pairs: Array<[string, Record<string, { label: string }>, Record<string, st
     ['condition field', choices.CONDITION_FIELD_CHOICES, CONDITION_FIELD_LABELS],
     ['condition operator', choices.CONDITION_OPERATOR_CHOICES, CONDITION_OPERATOR_LABELS],
     ['event source', choices.EVENT_SOURCE_CHOICES, SOURCE_LABELS],
+    ['churn type', choices.CHURN_TYPE_CHOICES, CHURN_TYPE_LABELS],
+    ['movement', choices.MOVEMENT_CHOICES, MOVEMENT_LABELS],
+    ['pending change', choices.PENDING_CHANGE_CHOICES, PENDING_CHANGE_LABELS],
+    ['reason match', choices.REASON_MATCH_CHOICES, REASON_MATCH_LABELS],
 ]
 
 describe.each(pairs)('%s labels', (_name, choiceList, labels) => {

@@ -99,6 +99,11 @@ describe('decide: no_matching_rule', () => {
             stageRuleId: '',
             dependsOnServices: false,
             explanation: expect.stringContaining('No rule for "Suspend × Completed"'),
+            // Signals are decided whatever the rules say: suspending the only service is a churn of revenue.
+            actionReason: '',
+            churnType: '',
+            movement: 'churn',
+            pending: null,
         })
     })
 
@@ -208,6 +213,11 @@ describe('decide: pinned', () => {
             stageRuleId: '',
             dependsOnServices: false,
             explanation: expect.stringContaining('pinned until 2024-06-01 00:00:00 (reason: Contract renegotiation)'),
+            // A pin stops state and stage changes, not the record of what the order did to the services.
+            actionReason: '',
+            churnType: '',
+            movement: 'new',
+            pending: null,
         })
     })
 

@@ -92,7 +92,7 @@ describe('validateRule', () => {
         })
         it('rejects an unknown field or operator', () => {
             expect(messagesFor({ condition_field: 'region', condition_operator: 'is', condition_value: 'x' })).toEqual([
-                'condition_field | Condition field: "region" is not one of product_offering, channel, order_category',
+                'condition_field | Condition field: "region" is not one of product_offering, channel, order_category, action_reason, churn_type',
             ])
             expect(messagesFor({ condition_field: 'channel', condition_operator: 'like', condition_value: 'x' })).toEqual([
                 'condition_operator | Condition operator: "like" is not one of is, is_not, in, not_in',

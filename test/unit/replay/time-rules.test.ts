@@ -39,7 +39,9 @@ describe('time rules', () => {
         const first = evaluateTimeRules(pending, DEFAULT_TIME_RULES, '2026-03-01 00:00:00', nothingRecorded, false)
         expect(first.evaluations).toHaveLength(1)
         expect(first.evaluations[0].decision).toMatchObject({ outcome: 'no_change', stageTo: 'onboarding', stateTo: 'pending' })
-        expect(first.evaluations[0].decision.explanation).toContain('Alert only')
+        // The alert is the time-in-stage target "onboarding ≤ 45 days": missed, so the account is flagged overdue.
+        expect(first.evaluations[0].decision.explanation).toContain('Time-in-stage target missed: Onboarding should take at most 45 days')
+        expect(first.evaluations[0].decision.overdue).toEqual({ ruleId: 'default-onboarding-45d-alert', since: first.evaluations[0].due.occurredAt })
         const recorded = new Set(first.evaluations.map((evaluation) => evaluation.key))
         const second = evaluateTimeRules(pending, DEFAULT_TIME_RULES, '2026-03-01 00:00:00', (key) => recorded.has(key), false)
         expect(second.evaluations).toHaveLength(0)

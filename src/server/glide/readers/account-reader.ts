@@ -3,10 +3,10 @@
  * snapshot so the account writer can update it without a second read.
  */
 import { GlideRecord } from '@servicenow/glide'
-import { ACCOUNT_APP_FIELDS } from '../../app-schema.ts'
+import { ACCOUNT_APP_FIELDS, ACCOUNT_SIGNAL_FIELDS } from '../../app-schema.ts'
 import { ACCOUNT_TABLE } from '../../order-management/om-model.ts'
-import { ACCOUNT_STATES, STAGES } from '../../lifecycle/model.ts'
-import type { AccountSnapshot, AccountState, Stage, TimedAccount } from '../../lifecycle/model.ts'
+import { ACCOUNT_STATES, PENDING_CHANGES, STAGES } from '../../lifecycle/model.ts'
+import type { AccountSignals, AccountSnapshot, AccountState, PendingChange, Stage, TimedAccount } from '../../lifecycle/model.ts'
 import { textValue } from '../glide-values.ts'
 import type { ValueSource } from '../glide-values.ts'
 
@@ -40,6 +40,20 @@ export function accountSnapshotOf(account: ValueSource & { getUniqueValue(): str
         stage: known<Stage>(STAGES, textValue(account, ACCOUNT_APP_FIELDS.stage)),
         pinnedUntil: textValue(account, ACCOUNT_APP_FIELDS.pinnedUntil),
         pinReason: textValue(account, ACCOUNT_APP_FIELDS.pinReason),
+        signals: accountSignalsOf(account),
+    }
+}
+
+/** The account's signal columns (read off the same record, no query). */
+export function accountSignalsOf(account: ValueSource): AccountSignals {
+    return {
+        pendingChange: known<PendingChange>(PENDING_CHANGES, textValue(account, ACCOUNT_SIGNAL_FIELDS.pendingChange)),
+        pendingOrderId: textValue(account, ACCOUNT_SIGNAL_FIELDS.pendingOrderId),
+        pendingDue: textValue(account, ACCOUNT_SIGNAL_FIELDS.pendingDue),
+        pendingSince: textValue(account, ACCOUNT_SIGNAL_FIELDS.pendingSince),
+        churnedAt: textValue(account, ACCOUNT_SIGNAL_FIELDS.churnedAt),
+        overdueSince: textValue(account, ACCOUNT_SIGNAL_FIELDS.overdueSince),
+        overdueRuleId: textValue(account, ACCOUNT_SIGNAL_FIELDS.overdueRuleId),
     }
 }
 

@@ -17,6 +17,7 @@ export function orderSnapshotOf(order: ValueSource & { getUniqueValue(): string 
         state: textValue(order, ORDER_FIELDS.state),
         channel: textValue(order, ORDER_FIELDS.channel),
         orderCategory: textValue(order, ORDER_FIELDS.orderCategory),
+        committedDueDate: textValue(order, ORDER_FIELDS.committedDueDate),
     }
 }
 
@@ -30,6 +31,8 @@ export function lineSnapshotOf(line: ValueSource & { getUniqueValue(): string })
         action: textValue(line, LINE_FIELDS.action),
         productOffering: textValue(line, LINE_FIELDS.productOffering),
         soldProductId: textValue(line, LINE_FIELDS.soldProduct),
+        actionReason: textValue(line, LINE_FIELDS.actionReason),
+        recurringCharge: textValue(line, LINE_FIELDS.recurringCharge),
     }
 }
 

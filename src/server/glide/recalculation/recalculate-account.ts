@@ -10,6 +10,7 @@
  * against the partly written records is exactly the remainder, and the recorded row marks the account as
  * applied by this request. See docs/RECALCULATION.md.
  */
+import { createReasonCache, readReasonMappings } from '../readers/reason-reader.ts'
 import { GlideRecord, gs } from '@servicenow/glide'
 import { ACCOUNT_APP_FIELDS, EVENT_FIELDS, EVENT_TABLE, STAGE_FIELDS, STAGE_TABLE } from '../../app-schema.ts'
 import type { Decision } from '../../lifecycle/model.ts'
@@ -233,6 +234,7 @@ export function recalculateAccount(accountId: string, mode: RecalcMode, options:
         inventory: readInventory(accountId),
         mapping: readInventoryMapping(),
         asOf,
+        reasons: readReasonMappings(createReasonCache()),
     })
     const diff = diffAccount(currentAccountOf(account, readStoredPeriods(accountId), timeline), replayed)
     const lines = describeDiff(diff)

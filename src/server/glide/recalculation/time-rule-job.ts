@@ -15,6 +15,7 @@ import { readAccount, timedAccountOf } from '../readers/account-reader.ts'
 import { isEventRecorded } from '../readers/event-reader.ts'
 import { applyDecision } from '../writers/lifecycle-writer.ts'
 import { recheckAccount } from '../recheck.ts'
+import { rollUp } from '../rollup.ts'
 import { nextAccountBatch } from './account-batches.ts'
 import { BATCH_SIZE } from './recalc-schema.ts'
 import { readTimeRules } from './recalc-readers.ts'
@@ -55,6 +56,7 @@ function evaluateAccountTimeRules(accountId: string, rules: TimeRule[], now: str
             return
         }
         if (evaluation.decision.outcome === 'applied') summary.changes++
+        rollUp({ before: account, after: applied.account, record: loaded.record, eventId: applied.eventId })
         account = applied.account
     }
 }

@@ -1,10 +1,11 @@
 /** Writes the lifecycle fields a progress step changed onto the customer account. */
 import type { GlideRecord } from '@servicenow/glide'
-import { ACCOUNT_APP_FIELDS } from '../../app-schema.ts'
+import { ACCOUNT_APP_FIELDS, ACCOUNT_SIGNAL_FIELDS } from '../../app-schema.ts'
+import type { AccountSignals } from '../../lifecycle/model.ts'
 import type { AccountUpdate } from '../../lifecycle/progress.ts'
 import { textValue } from '../glide-values.ts'
 
-const FIELDS = [ACCOUNT_APP_FIELDS.state, ACCOUNT_APP_FIELDS.stateSince, ACCOUNT_APP_FIELDS.stage, ACCOUNT_APP_FIELDS.stageSince]
+const FIELDS = [ACCOUNT_APP_FIELDS.state, ACCOUNT_APP_FIELDS.stateSince, ACCOUNT_APP_FIELDS.stage, ACCOUNT_APP_FIELDS.stageSince, ...Object.values(ACCOUNT_SIGNAL_FIELDS)]
 
 /** The account's lifecycle fields as they are, to put back if a later write fails. */
 export type AccountFieldsSnapshot = Record<string, string>
@@ -16,7 +17,8 @@ export function snapshotAccountFields(account: GlideRecord): AccountFieldsSnapsh
 }
 
 /**
- * Sets the account's state/stage (and when each was entered) on the already-loaded account record.
+ * Sets the account's state/stage (and when each was entered) and the signal fields that changed (pending change,
+ * last churn, missed target) on the already-loaded account record.
  * setWorkflow(false): the app's own write must not re-run account business rules (including any that
  * might react to these fields) — the change is already explained on the timeline. Throws when the update is
  * refused.
@@ -29,6 +31,11 @@ export function writeAccountUpdate(account: GlideRecord, update: AccountUpdate):
     if (update.stage) {
         account.setValue(ACCOUNT_APP_FIELDS.stage, update.stage.value)
         account.setValue(ACCOUNT_APP_FIELDS.stageSince, update.stage.since)
+    }
+    if (update.signals) {
+        for (const field of Object.keys(update.signals) as Array<keyof AccountSignals>) {
+            account.setValue(ACCOUNT_SIGNAL_FIELDS[field], update.signals[field] ?? '')
+        }
     }
     account.setWorkflow(false)
     if (!account.update()) throw new Error('the account could not be updated')

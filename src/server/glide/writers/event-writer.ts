@@ -15,6 +15,9 @@ function setDecision(row: GlideRecord, decision: Decision): void {
     row.setValue(EVENT_FIELDS.stageTo, decision.stageTo)
     row.setValue(EVENT_FIELDS.explanation, decision.explanation)
     row.setValue(EVENT_FIELDS.dependsOnServices, decision.dependsOnServices ? 'true' : 'false')
+    row.setValue(EVENT_FIELDS.actionReason, decision.actionReason ?? '')
+    row.setValue(EVENT_FIELDS.churnType, decision.churnType ?? '')
+    row.setValue(EVENT_FIELDS.movement, decision.movement ?? '')
 }
 
 /**

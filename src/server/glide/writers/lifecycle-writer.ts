@@ -11,7 +11,8 @@ import { changesStage, progress } from '../../lifecycle/progress.ts'
 import type { Progress, TimelineEntry } from '../../lifecycle/progress.ts'
 import { writeAccountUpdate } from './account-writer.ts'
 import { insertTimelineEvent, markTimelineEventFailed } from './event-writer.ts'
-import { readOpenPeriods, writePeriodPlan } from './stage-period-writer.ts'
+import { queueOutboundEvents } from './outbound-writer.ts'
+import { flagOpenPeriodOverdue, readOpenPeriods, writePeriodPlan } from './stage-period-writer.ts'
 import type { OpenPeriods, Undo } from './stage-period-writer.ts'
 
 export interface AppliedStep {
@@ -22,6 +23,8 @@ export interface AppliedStep {
     /** Why writing the change failed ('' when it did not); the row then records an error and nothing changed. */
     failure: string
     step: Progress
+    /** Outbound platform events queued for the step (none when it failed or changed nothing). */
+    events: string[]
 }
 
 function messageOf(error: unknown): string {
@@ -32,7 +35,9 @@ function messageOf(error: unknown): string {
  * Writes one step, in the order that keeps records consistent: the timeline row first (a new stage period
  * points at it), then the stage periods, then the account fields last. If anything after the row fails, the
  * stage periods are put back, the account keeps its values, and the row is rewritten as an error that says
- * nothing changed (its key freed, so the next save that reports the change evaluates it again). Throws only
+ * nothing changed (its key freed, so the next save that reports the change evaluates it again). After a
+ * complete write it queues the outbound events of the change (state changed / stage changed / target missed,
+ * outbound-writer.ts): every path that changes an account goes through here, so none is missed. Throws only
  * when the row itself cannot be inserted (nothing was written).
  */
 export function writeStep(step: Progress, accountRecord: GlideRecord | null, open: OpenPeriods | null, before: TimedAccount): AppliedStep {
@@ -40,11 +45,15 @@ export function writeStep(step: Progress, accountRecord: GlideRecord | null, ope
     let undoPeriods: Undo | null = null
     try {
         if (step.periodPlan) undoPeriods = writePeriodPlan(step.entry.accountId, step.periodPlan, open ?? { period: null, cursor: null }, eventId)
+        // A missed time-in-stage target flags the open period (the time-rule job never changes the stage with it).
+        else if (step.periodOverdueSince) undoPeriods = flagOpenPeriodOverdue(step.entry.accountId, step.periodOverdueSince)
         if (step.accountUpdate) {
             if (!accountRecord) throw new Error(`account "${step.entry.accountId}" not loaded`)
             writeAccountUpdate(accountRecord, step.accountUpdate)
         }
-        return { eventId, account: step.account, failure: '', step }
+        // Only once everything is written: a subscriber never hears of a change that was undone.
+        const events = queueOutboundEvents(eventId, before, step.account, step.entry, accountRecord)
+        return { eventId, account: step.account, failure: '', step, events }
     } catch (error) {
         const failure = messageOf(error)
         if (undoPeriods) {
@@ -64,7 +73,7 @@ function markFailed(eventId: string, before: TimedAccount, step: Progress, failu
     } catch (markFailure) {
         failure = `${failure}; marking the timeline row as failed failed too: ${messageOf(markFailure)}`
     }
-    return { eventId, account: before, failure, step }
+    return { eventId, account: before, failure, step, events: [] }
 }
 
 /**

@@ -90,3 +90,23 @@ export function writePeriodPlan(accountId: string, plan: StagePlan, open: OpenPe
     }
     return undo
 }
+
+/**
+ * Flags the account's open stage period as having missed its time-in-stage target at `since` (one query, one
+ * update; a period already flagged keeps its first date). Returns the undo, or null when there is no open period.
+ */
+export function flagOpenPeriodOverdue(accountId: string, since: string): Undo | null {
+    const open = readOpenPeriods(accountId)
+    const cursor = open.cursor
+    if (!cursor) return null
+    if (textValue(cursor, STAGE_FIELDS.overdueSince)) return () => undefined
+    const periodId = cursor.getUniqueValue()
+    cursor.setValue(STAGE_FIELDS.overdueSince, since)
+    if (!cursor.update()) throw new Error('the open stage period could not be flagged overdue')
+    return () => {
+        const period = new GlideRecord(STAGE_TABLE)
+        if (!period.get(periodId)) return
+        period.setValue(STAGE_FIELDS.overdueSince, '')
+        period.update()
+    }
+}
