@@ -4,6 +4,7 @@
  * reason with its churn type, in the list and in the export. Orders go through the shipped business rules.
  */
 import type { Page } from 'playwright-core'
+import { runScheduledScript } from '../../tools/local-instance/src/engine/scheduled'
 import { OmDriver } from '../integration/support/om-driver'
 import { expectNoAxeViolations, harness, loggedIn, timelineUrl, useHarness } from './harness'
 
@@ -49,5 +50,21 @@ describe('signals on the agent timeline', () => {
         const exported = (await response.json()) as { events: Array<Record<string, string>> }
         expect(exported.events.filter((row) => row.movement).map((row) => row.movement)).toEqual(['New', 'Churn'])
         expect(exported.events.filter((row) => row.churnType).map((row) => `${row.churnType}: ${row.actionReason}`)).toContain('Voluntary: Customer request: moving abroad')
+    })
+
+    it('flags a stage past its time-in-stage target in the header once the daily job has found it', async () => {
+        const om = new OmDriver(harness.instance)
+        const account = om.account('Slow Start Bakery')
+        om.advance(om.submit(account, [{ action: 'add' }]), 'in_progress')
+        harness.instance.clock.advance(46 * 24 * 3600 * 1000)
+        runScheduledScript(harness.instance, 'Account lifecycle: time rules')
+
+        const page = await loggedIn('agent')
+        await page.goto(timelineUrl(account))
+        const flag = page.getByTestId('account-overdue')
+        await flag.waitFor()
+        expect(await flag.textContent()).toMatch(/^Overdue: Onboarding is past its time-in-stage target since \d{1,2} \w{3} \d{4}$/)
+        await expectNoAxeViolations(page, 'timeline with an overdue stage')
+        await page.close()
     })
 })
