@@ -66,6 +66,8 @@ a { color: var(--snx-color-link); }
 .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
 .badge { display: inline-block; padding: 0 0.5rem; border-radius: 1rem; font-size: 0.8125rem; border: 1px solid var(--snx-color-border); background: var(--snx-color-page); white-space: nowrap; }
 .badge--applied { background: var(--snx-color-positive); color: #fff; border-color: transparent; }
+.badge--movement { margin-left: var(--snx-space-xs); }
+.badge--churn, .badge--contraction { background: var(--snx-color-warning-bg); border-color: var(--snx-color-warning); }
 .badge--error, .badge--blocked_by_guard { background: var(--snx-color-critical); color: #fff; border-color: transparent; }
 .badge--pinned, .badge--warning { background: var(--snx-color-warning-bg); color: var(--snx-color-text); border-color: var(--snx-color-warning); }
 .alert { padding: var(--snx-space-md) var(--snx-space-lg); border-radius: var(--snx-radius-container); border: 1px solid var(--snx-color-border); display: flex; flex-wrap: wrap; gap: var(--snx-space-sm) var(--snx-space-md); align-items: center; }
@@ -86,6 +88,7 @@ dl, dd { margin: 0; }
 .status-lines { list-style: none; margin: var(--snx-space-md) 0; padding: 0; display: grid; gap: var(--snx-space-xs); }
 .status-lines li { display: flex; flex-wrap: wrap; gap: 0 var(--snx-space-sm); }
 .status-lines strong { font-weight: 700; }
+.status-lines__warning { border-left: 4px solid var(--snx-color-warning); padding-left: var(--snx-space-sm); }
 
 /* Stage bar and state lane */
 .band { display: grid; grid-template-columns: repeat(5, minmax(0, 1fr)); gap: 2px; list-style: none; padding: 0; margin: 0 0 var(--snx-space-md); }

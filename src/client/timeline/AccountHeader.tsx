@@ -3,7 +3,7 @@ import type { AxisCause, TimelineAccount } from '../../server/api/timeline-contr
 import { ACCOUNT_TABLE, ORDER_TABLE } from '../../server/order-management/om-model'
 import { RULE_TABLE } from '../../server/app-schema'
 import { ErrorNotice, Loading } from '../shared/Feedback'
-import { absoluteTime, storedToMs } from '../shared/time'
+import { absoluteDate, absoluteTime, storedToMs } from '../shared/time'
 import { pinSentence, recordLink, sinceSentence } from '../shared/view-model'
 import type { AccountHistory } from './AccountTimeline'
 
@@ -84,6 +84,22 @@ export function AccountHeader({ account, history, error, onRetry, focusHeading, 
                 {pin && (
                     <li data-testid="account-pin">
                         <strong>Pin:</strong> <span>{pin}</span>
+                    </li>
+                )}
+                {account.pendingChange && (
+                    <li data-testid="account-pending-change" className="status-lines__warning">
+                        <strong>{account.pendingChangeLabel}:</strong>
+                        <span>{account.pendingDue ? `due ${absoluteDate(account.pendingDue, timeZone)}` : 'no committed due date'}</span>
+                        {account.pendingOrderId && (
+                            <span>
+                                · order <a href={recordLink(ORDER_TABLE, account.pendingOrderId)}>{account.pendingOrderNumber || account.pendingOrderId}</a>
+                            </span>
+                        )}
+                    </li>
+                )}
+                {account.overdueSince && (
+                    <li data-testid="account-overdue" className="status-lines__warning">
+                        <strong>Overdue:</strong> <span>{account.stageLabel} is past its time-in-stage target since {absoluteDate(account.overdueSince, timeZone)}</span>
                     </li>
                 )}
                 {history && history.pending.length > 0 && (

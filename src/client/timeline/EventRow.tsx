@@ -62,6 +62,11 @@ export function EventRow({ event, position, total, open, onToggle, timeZone, now
             </span>
             <span className="event__outcome">
                 <span className={`badge badge--${event.outcome}`}>{event.outcomeLabel}</span>
+                {event.movement && (
+                    <span className={`badge badge--movement badge--${event.movement}`} data-testid="event-movement">
+                        {event.movementLabel}
+                    </span>
+                )}
             </span>
             <span className="event__what">
                 <strong data-testid="event-what">{what}</strong>
@@ -75,6 +80,12 @@ export function EventRow({ event, position, total, open, onToggle, timeZone, now
                                 , <RuleLink rule={event.stageRule} />
                             </>
                         )}
+                    </span>
+                )}
+                {event.churnType && (
+                    <span className="small" data-testid="event-reason">
+                        {' '}
+                        · {event.churnTypeLabel} churn{event.actionReason ? `: ${event.actionReason}` : ''}
                     </span>
                 )}
                 <span className="event__summary">{firstSentence}</span>
@@ -100,6 +111,13 @@ export function EventRow({ event, position, total, open, onToggle, timeZone, now
                         <dd>
                             {event.stage.fromLabel} → {event.stage.toLabel} (rule <RuleLink rule={event.stageRule} />)
                         </dd>
+                        <dt>Reason</dt>
+                        <dd>
+                            {event.actionReason || <span className="muted">none given</span>}
+                            {event.churnType && ` (${event.churnTypeLabel})`}
+                        </dd>
+                        <dt>Movement</dt>
+                        <dd>{event.movementLabel || <span className="muted">none</span>}</dd>
                         <dt>Source</dt>
                         <dd>{event.source || '—'}</dd>
                         <dt>Record</dt>

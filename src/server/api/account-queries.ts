@@ -3,7 +3,7 @@
  * accounts the instance's ACLs let them read, unlike the engine's reader, which runs in system context.
  */
 import { GlideAggregate, GlideRecordSecure } from '@servicenow/glide'
-import { ACCOUNT_APP_FIELDS } from '../app-schema.ts'
+import { ACCOUNT_APP_FIELDS, ACCOUNT_SIGNAL_FIELDS } from '../app-schema.ts'
 import { ACCOUNT_TABLE, ORDER_FIELDS, ORDER_TABLE } from '../order-management/om-model.ts'
 import type { AccountSnapshot } from '../lifecycle/model.ts'
 import { toTimelineAccount } from './timeline-contract.ts'
@@ -30,6 +30,7 @@ function viewOf(account: AccountRecord): SecureAccount {
             number: textValue(account, ACCOUNT_NUMBER_FIELD),
             stateSince: textValue(account, ACCOUNT_APP_FIELDS.stateSince),
             stageSince: textValue(account, ACCOUNT_APP_FIELDS.stageSince),
+            pendingOrderNumber: textValue(account, ACCOUNT_SIGNAL_FIELDS.pendingOrderId) ? account.getDisplayValue(ACCOUNT_SIGNAL_FIELDS.pendingOrderId) : '',
         }),
     }
 }

@@ -275,6 +275,8 @@ export interface TimelineAccount {
     pendingChangeLabel: string
     pendingDue: string
     pendingOrderId: string
+    /** The pending order's number, for the header's link text ('' = none or unknown). */
+    pendingOrderNumber: string
     /** When the current stage missed its time-in-stage target ('' = on target). */
     overdueSince: string
     /** When the customer last churned ('' = never). */
@@ -356,7 +358,7 @@ export function nextCursorOf(events: TimelineEvent[], limit: number): string | n
     return events.length === limit && events.length > 0 ? events[events.length - 1].cursor : null
 }
 
-export function toTimelineAccount(account: AccountSnapshot, extra: { number?: string; stateSince?: string; stageSince?: string } = {}): TimelineAccount {
+export function toTimelineAccount(account: AccountSnapshot, extra: { number?: string; stateSince?: string; stageSince?: string; pendingOrderNumber?: string } = {}): TimelineAccount {
     return {
         id: account.id,
         name: account.name,
@@ -370,6 +372,7 @@ export function toTimelineAccount(account: AccountSnapshot, extra: { number?: st
         pinnedUntil: account.pinnedUntil,
         pinReason: account.pinReason,
         ...signalView(account),
+        pendingOrderNumber: account.signals && account.signals.pendingOrderId ? extra.pendingOrderNumber ?? '' : '',
     }
 }
 
