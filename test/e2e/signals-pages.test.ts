@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core'
 import { runScheduledScript } from '../../tools/local-instance/src/engine/scheduled'
 import { OmDriver } from '../integration/support/om-driver'
+import { PROPERTIES } from '../../src/server/app-schema'
 import { expectNoAxeViolations, harness, loggedIn, timelineUrl, useHarness } from './harness'
 
 jest.setTimeout(180_000)
@@ -66,5 +67,29 @@ describe('signals on the agent timeline', () => {
         expect(await flag.textContent()).toMatch(/^Overdue: Onboarding is past its time-in-stage target since \d{1,2} \w{3} \d{4}$/)
         await expectNoAxeViolations(page, 'timeline with an overdue stage')
         await page.close()
+    })
+
+    it("shows a parent's rolled-up change on its timeline, naming the child that caused it", async () => {
+        const om = new OmDriver(harness.instance)
+        harness.instance.setProperty(PROPERTIES.rollupStatePolicy, 'any_active')
+        harness.instance.setProperty(PROPERTIES.rollupStagePolicy, 'most_advanced')
+        try {
+            const parent = om.account('Harbor Group')
+            const child = om.account('Harbor Branch East')
+            harness.instance.update('customer_account', child, { account_parent: parent })
+            om.complete(om.submit(child, [{ action: 'add' }]))
+
+            const page = await loggedIn('agent')
+            await page.goto(timelineUrl(parent))
+            await page.getByTestId('account-state').filter({ hasText: 'Active since' }).waitFor()
+            const row = page.getByTestId('event-row').first()
+            await row.getByRole('button', { name: /Details/ }).click()
+            expect(await row.locator('.explanation').textContent()).toContain('Roll-up from child account "Harbor Branch East"')
+            expect(await row.textContent()).toContain('Hierarchy roll-up')
+            await page.close()
+        } finally {
+            harness.instance.setProperty(PROPERTIES.rollupStatePolicy, 'off')
+            harness.instance.setProperty(PROPERTIES.rollupStagePolicy, 'off')
+        }
     })
 })

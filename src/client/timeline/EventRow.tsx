@@ -119,7 +119,7 @@ export function EventRow({ event, position, total, open, onToggle, timeZone, now
                         <dt>Movement</dt>
                         <dd>{event.movementLabel || <span className="muted">none</span>}</dd>
                         <dt>Source</dt>
-                        <dd>{event.source || '—'}</dd>
+                        <dd>{event.sourceLabel || '—'}</dd>
                         <dt>Record</dt>
                         <dd>
                             <a href={recordLink(EVENT_TABLE, event.id)}>Timeline record of {what}</a>

@@ -10,7 +10,7 @@
 import { EVENT_FIELDS } from '../app-schema.ts'
 import { ACCOUNT_STATES, ACTIONS, CHURN_TYPES, MOVEMENTS, OUTCOMES, PENDING_CHANGES, STAGES, signalsOf } from '../lifecycle/model.ts'
 import type { AccountSnapshot, AccountState, Action, ChurnType, Milestone, Movement, Outcome, PendingChange, Stage } from '../lifecycle/model.ts'
-import { ACTION_LABELS, CHURN_TYPE_LABELS, MILESTONE_LABELS, MOVEMENT_LABELS, OUTCOME_LABELS, PENDING_CHANGE_LABELS, stageLabel, stateLabel } from '../lifecycle/labels.ts'
+import { ACTION_LABELS, SOURCE_LABELS, CHURN_TYPE_LABELS, MILESTONE_LABELS, MOVEMENT_LABELS, OUTCOME_LABELS, PENDING_CHANGE_LABELS, stageLabel, stateLabel } from '../lifecycle/labels.ts'
 import { isDateTime, parseDateTime } from '../lifecycle/datetime.ts'
 
 export const TIMELINE_DEFAULT_LIMIT = 50
@@ -215,6 +215,7 @@ export interface TimelineEvent {
     orderNumber: string
     lineItemId: string
     source: string
+    sourceLabel: string
     action: string
     actionLabel: string
     milestone: string
@@ -330,6 +331,7 @@ export function toTimelineEvent(row: StoredEventRow): TimelineEvent {
         orderNumber: row.orderNumber,
         lineItemId: v(EVENT_FIELDS.lineItem),
         source: v(EVENT_FIELDS.source),
+        sourceLabel: v(EVENT_FIELDS.source) ? labelOf(SOURCE_LABELS, v(EVENT_FIELDS.source)) : '',
         action: v(EVENT_FIELDS.action),
         actionLabel: labelOf(ACTION_LABELS, v(EVENT_FIELDS.action)),
         milestone: v(EVENT_FIELDS.milestone),
