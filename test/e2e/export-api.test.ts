@@ -4,32 +4,16 @@
  * first; a set of accounts by lifecycle state; the limit refuses with its value named; roles are checked; a
  * name a spreadsheet would run as a formula is defused.
  */
-import { createTestInstance } from '../../tools/local-instance/src/testkit'
-import type { TestInstance } from '../../tools/local-instance/src/testkit'
-import { seedDemo, DEMO_LOGINS } from '../../scripts/demo-seed'
-import { startServer } from '../../tools/local-instance/src/http/server'
-import type { RunningServer } from '../../tools/local-instance/src/http/server'
 import { PROPERTIES } from '../../src/server/app-schema'
 import { insertBulkEvents } from '../support/bulk-events'
+import { useDemoServer } from './harness'
 
-let instance: TestInstance
-let server: RunningServer
-
-beforeAll(async () => {
-    instance = createTestInstance(process.env.E2E_DIST ? { dist: process.env.E2E_DIST } : {})
-    seedDemo(instance)
-    server = await startServer(instance, { port: 0, demoLogins: DEMO_LOGINS })
-})
-
-afterAll(async () => {
-    await server?.close()
-    instance?.close()
-})
+const api = useDemoServer()
 
 async function exportAs(user: 'agent' | 'admin' | null, query: string): Promise<{ status: number; type: string; disposition: string; text: string }> {
     const headers: Record<string, string> = { Accept: '*/*' }
     if (user) headers.Authorization = `Basic ${Buffer.from(`${user}:${user}`).toString('base64')}`
-    const response = await fetch(`${server.url}/api/x_oal_lifecycle/lifecycle/export?${query}`, { headers })
+    const response = await fetch(`${api.server.url}/api/x_oal_lifecycle/lifecycle/export?${query}`, { headers })
     return { status: response.status, type: response.headers.get('content-type') ?? '', disposition: response.headers.get('content-disposition') ?? '', text: await response.text() }
 }
 
@@ -65,8 +49,8 @@ function parseCsv(text: string): string[][] {
 /** The demo account with the most timeline events. */
 function busiestAccount(): { id: string; number: string; events: Array<Record<string, string | null>> } {
     let best = { id: '', number: '', events: [] as Array<Record<string, string | null>> }
-    for (const account of instance.query('customer_account')) {
-        const events = instance.timeline(account.sys_id as string)
+    for (const account of api.instance.query('customer_account')) {
+        const events = api.instance.timeline(account.sys_id as string)
         if (events.length > best.events.length) best = { id: account.sys_id as string, number: account.number as string, events }
     }
     return best
@@ -105,8 +89,8 @@ describe('timeline export', () => {
     })
 
     it('exports the accounts in a lifecycle state', async () => {
-        const active = instance.query('customer_account', 'x_oal_lifecycle_state=active')
-        const withEvents = active.filter((account) => instance.timeline(account.sys_id as string).length > 0)
+        const active = api.instance.query('customer_account', 'x_oal_lifecycle_state=active')
+        const withEvents = active.filter((account) => api.instance.timeline(account.sys_id as string).length > 0)
         expect(withEvents.length).toBeGreaterThan(1)
         const answer = await exportAs('admin', 'account_state=active&format=json')
         expect(answer.status).toBe(200)
@@ -116,7 +100,7 @@ describe('timeline export', () => {
 
     it('refuses an export over the limit and names the limit and its property', async () => {
         const account = busiestAccount()
-        instance.setProperty(PROPERTIES.exportMaxRows, '2')
+        api.instance.setProperty(PROPERTIES.exportMaxRows, '2')
         try {
             const answer = await exportAs('agent', `account=${account.id}`)
             expect(answer.status).toBe(400)
@@ -125,7 +109,7 @@ describe('timeline export', () => {
                 `The export matches ${account.events.length} events; the limit is 2 (${PROPERTIES.exportMaxRows}). Narrow the dates, outcomes or accounts, or ask an admin to raise the limit.`,
             )
         } finally {
-            instance.setProperty(PROPERTIES.exportMaxRows, '10000')
+            api.instance.setProperty(PROPERTIES.exportMaxRows, '10000')
         }
     })
 
@@ -140,8 +124,8 @@ describe('timeline export', () => {
     })
 
     it('defuses an account name a spreadsheet would run as a formula', async () => {
-        const id = instance.insert('customer_account', { name: '=HYPERLINK("http://evil.example","x")' }) as string
-        insertBulkEvents(instance, id, 2, { keyPrefix: 'formula' })
+        const id = api.instance.insert('customer_account', { name: '=HYPERLINK("http://evil.example","x")' }) as string
+        insertBulkEvents(api.instance, id, 2, { keyPrefix: 'formula' })
         const answer = await exportAs('agent', `account=${id}`)
         expect(answer.status).toBe(200)
         const [, first] = parseCsv(answer.text)

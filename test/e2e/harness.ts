@@ -11,29 +11,43 @@ import type { RunningServer } from '../../tools/local-instance/src/http/server'
 import { launchChromium, logIn } from '../support/chromium'
 import type { LaunchedChromium } from '../support/chromium'
 
-export interface Harness {
+/** The built app with the demo seed on a local instance, and its HTTP server. */
+export interface DemoServer {
     instance: TestInstance
     server: RunningServer
+}
+
+export interface Harness extends DemoServer {
     browser: LaunchedChromium
 }
 
 export const harness = {} as Harness
 export const E2E_TIME_ZONE = 'Europe/Paris'
 
-/** Registers beforeAll/afterAll that start and stop the instance, its server and the browser. */
-export function useHarness(): Harness {
+/** Registers beforeAll/afterAll that start and stop the instance and its server (REST tests need no browser). */
+export function useDemoServer<T extends DemoServer>(target: T = {} as T): T {
     beforeAll(async () => {
         // E2E_DIST: run against a copy of dist/app while other builds rewrite the working tree's.
-        harness.instance = createTestInstance(process.env.E2E_DIST ? { dist: process.env.E2E_DIST } : {})
-        seedDemo(harness.instance)
-        harness.server = await startServer(harness.instance, { port: 0, demoLogins: DEMO_LOGINS })
+        target.instance = createTestInstance(process.env.E2E_DIST ? { dist: process.env.E2E_DIST } : {})
+        seedDemo(target.instance)
+        target.server = await startServer(target.instance, { port: 0, demoLogins: DEMO_LOGINS })
+    })
+    afterAll(async () => {
+        await target.server?.close()
+        target.instance?.close()
+    })
+    return target
+}
+
+/** Registers beforeAll/afterAll that start and stop the instance, its server and the browser. */
+export function useHarness(): Harness {
+    useDemoServer(harness)
+    beforeAll(async () => {
         // A zone that is not UTC, so a test can tell the user's local time from the stored UTC time.
         harness.browser = await launchChromium({ timezoneId: E2E_TIME_ZONE })
     })
     afterAll(async () => {
         await harness.browser?.close()
-        await harness.server?.close()
-        harness.instance?.close()
     })
     return harness
 }

@@ -3,29 +3,13 @@
  * (occurred_at, sequence, sys_id) newest first, with ties in the same second, never repeat or skip a row; the
  * server's own messages come back in the scripted REST envelope; the picker reports its total.
  */
-import { createTestInstance } from '../../tools/local-instance/src/testkit'
-import type { TestInstance } from '../../tools/local-instance/src/testkit'
-import { seedDemo, DEMO_LOGINS } from '../../scripts/demo-seed'
-import { startServer } from '../../tools/local-instance/src/http/server'
-import type { RunningServer } from '../../tools/local-instance/src/http/server'
+import { useDemoServer } from './harness'
 
-let instance: TestInstance
-let server: RunningServer
+const api = useDemoServer()
 const AUTH = `Basic ${Buffer.from('agent:agent').toString('base64')}`
 
-beforeAll(async () => {
-    instance = createTestInstance(process.env.E2E_DIST ? { dist: process.env.E2E_DIST } : {})
-    seedDemo(instance)
-    server = await startServer(instance, { port: 0, demoLogins: DEMO_LOGINS })
-})
-
-afterAll(async () => {
-    await server?.close()
-    instance?.close()
-})
-
 async function get(path: string): Promise<{ status: number; body: Record<string, unknown> }> {
-    const response = await fetch(`${server.url}/api/x_oal_lifecycle/lifecycle${path}`, { headers: { Authorization: AUTH, Accept: 'application/json' } })
+    const response = await fetch(`${api.server.url}/api/x_oal_lifecycle/lifecycle${path}`, { headers: { Authorization: AUTH, Accept: 'application/json' } })
     return { status: response.status, body: (await response.json()) as Record<string, unknown> }
 }
 
@@ -37,8 +21,8 @@ interface Page {
 
 describe('timeline REST contract', () => {
     it('pages newest first through same-second events by sequence (numerically), then sys_id, without repeats or gaps', async () => {
-        const accountId = instance.insert('customer_account', { name: 'Keyset Co' }) as string
-        const insert = instance.db.prepare(
+        const accountId = api.instance.insert('customer_account', { name: 'Keyset Co' }) as string
+        const insert = api.instance.db.prepare(
             'INSERT INTO x_oal_lifecycle_event (sys_id, event_key, account, action, milestone, outcome, explanation, occurred_at, recorded_at, sequence, sys_created_on, sys_updated_on, sys_mod_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0)',
         )
         // 12 events in the same second (sequence 1..12: 10 and 11 sort after 9 only when compared as numbers),
@@ -76,7 +60,7 @@ describe('timeline REST contract', () => {
     })
 
     it('returns the account header fields and the state periods', async () => {
-        const [borealis] = instance.query('customer_account', 'name=Borealis Media')
+        const [borealis] = api.instance.query('customer_account', 'name=Borealis Media')
         const { status, body } = await get(`/accounts/${borealis.sys_id}/stages`)
         expect(status).toBe(200)
         const history = body.result as { account: { stateSince: string; state: string }; statePeriods: Array<{ state: string; current: boolean }>; causes: { state: { orderNumber: string } | null } }
@@ -89,7 +73,7 @@ describe('timeline REST contract', () => {
     it('the inventory mapping is for lifecycle admins only', async () => {
         const denied = await get('/inventory-mapping')
         expect(denied.status).toBe(403)
-        const response = await fetch(`${server.url}/api/x_oal_lifecycle/lifecycle/inventory-mapping`, {
+        const response = await fetch(`${api.server.url}/api/x_oal_lifecycle/lifecycle/inventory-mapping`, {
             headers: { Authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}`, Accept: 'application/json' },
         })
         expect(response.status).toBe(200)
@@ -99,7 +83,7 @@ describe('timeline REST contract', () => {
     })
 
     it('the picker says how many accounts match beyond the 20 it lists', async () => {
-        for (let i = 0; i < 23; i++) instance.insert('customer_account', { name: `Picker Total ${i}` })
+        for (let i = 0; i < 23; i++) api.instance.insert('customer_account', { name: `Picker Total ${i}` })
         const { body } = await get('/accounts?q=Picker%20Total')
         const result = body.result as { accounts: unknown[]; total: number; limit: number }
         expect(result).toMatchObject({ total: 23, limit: 20 })

@@ -5,6 +5,7 @@ import { createTestInstance, type TestInstance } from '../../tools/local-instanc
 import { ensureUser } from '../../tools/local-instance/src/security/users'
 import { startServer, type RunningServer } from '../../tools/local-instance/src/http/server'
 import type { InstanceView } from '../../tools/local-instance/src/security/instance-view'
+import { withArtifacts } from '../support/instance-view'
 
 
 const RULE_TABLE = 'x_oal_lifecycle_rule'
@@ -31,20 +32,7 @@ function withSyntheticApi(instance: TestInstance): InstanceView {
         requires_acl_authorization: 'false',
         active: 'true',
     }
-    const extra: Record<string, Array<Record<string, string>>> = { sys_ws_definition: [definition], sys_ws_operation: [operation] }
-    return {
-        ...instance,
-        scope: instance.scope,
-        db: instance.db,
-        table: (name: string) => instance.table(name),
-        tables: () => instance.tables(),
-        runAs: (user, fn) => instance.runAs(user, fn),
-        runScript: (user, code, vars) => instance.runScript(user, code, vars),
-        userRoles: (user: string) => instance.userRoles(user),
-        close: () => instance.close(),
-        messages: instance.messages,
-        artifacts: { records: (table: string) => [...instance.artifacts.records(table), ...(extra[table] ?? [])] },
-    }
+    return withArtifacts(instance, { sys_ws_definition: [definition], sys_ws_operation: [operation] })
 }
 
 describe('local instance HTTP server', () => {

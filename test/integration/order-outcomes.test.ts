@@ -7,6 +7,7 @@ import { runScheduledScript } from '../../tools/local-instance/src/engine/schedu
 import { ACCOUNT_APP_FIELDS, PROPERTIES, STAGE_TABLE } from '../../src/server/app-schema'
 import { ACCOUNT_TABLE, LINE_FIELDS, LINE_TABLE, ORDER_FIELDS, ORDER_TABLE } from '../../src/server/order-management/om-model'
 import { OmDriver } from './support/om-driver'
+import { recalculate } from './support/app-probes'
 
 let instance: TestInstance
 let om: OmDriver
@@ -18,7 +19,6 @@ beforeEach(() => {
 afterEach(() => instance.close())
 
 const DAY = 24 * 3600 * 1000
-const RECALCULATE = 'src/server/glide/recalculation/recalculate-account.ts'
 
 /** An active customer with the given services in service (one completed add order each, inventory after). */
 function customerWith(names: string[]): { account: string; services: string[] } {
@@ -40,8 +40,8 @@ function stateChanges(account: string): string[] {
         .map((event) => String(event.state_to))
 }
 
-function recalculateDryRun(account: string): { status: string; lines: string[] } {
-    return instance.glide(() => (instance.requireModule(RECALCULATE) as { recalculateAccount(id: string, mode: string): { status: string; lines: string[] } }).recalculateAccount(account, 'dry_run'))
+function recalculateDryRun(account: string) {
+    return recalculate(instance, account, 'dry_run')
 }
 
 describe('1. a migration order (add the new service, disconnect the old) keeps a served customer active', () => {

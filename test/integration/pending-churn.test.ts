@@ -5,6 +5,7 @@ import { createTestInstance, type TestInstance } from '../../tools/local-instanc
 import { ACCOUNT_SIGNAL_FIELDS } from '../../src/server/app-schema'
 import { ACCOUNT_TABLE } from '../../src/server/order-management/om-model'
 import { OmDriver } from './support/om-driver'
+import { moduleRows } from './support/app-probes'
 
 let instance: TestInstance
 let om: OmDriver
@@ -37,9 +38,7 @@ function pending(account: string) {
 
 /** Accounts the "Accounts with Pending Churn" module lists. */
 function listed(): string[] {
-    const module = instance.artifacts.records('sys_app_module').find((record) => record.title === 'Accounts with Pending Churn')
-    if (!module) throw new Error('no Accounts with Pending Churn module')
-    return instance.query(String(module.name), String(module.filter)).map((row) => String(row.sys_id))
+    return moduleRows(instance, 'Accounts with Pending Churn').map((row) => String(row.sys_id))
 }
 
 describe('pending churn', () => {

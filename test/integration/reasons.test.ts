@@ -4,6 +4,7 @@
 import { startHarness, type Harness } from '../unit/local-instance/security/support'
 import { REASON_TABLE, RULE_TABLE } from '../../src/server/app-schema'
 import { OmDriver } from './support/om-driver'
+import { recalculate } from './support/app-probes'
 
 let harness: Harness
 let om: OmDriver
@@ -20,10 +21,8 @@ beforeEach(async () => {
 })
 afterEach(() => harness.close())
 
-const RECALCULATE = 'src/server/glide/recalculation/recalculate-account.ts'
-
-function recalculateDryRun(account: string): { status: string; lines: string[] } {
-    return harness.instance.glide(() => (harness.instance.requireModule(RECALCULATE) as { recalculateAccount(id: string, mode: string): { status: string; lines: string[] } }).recalculateAccount(account, 'dry_run'))
+function recalculateDryRun(account: string) {
+    return recalculate(harness.instance, account, 'dry_run')
 }
 
 /** An active customer with one service in service. */

@@ -9,18 +9,14 @@ import type { TestInstance } from '../../tools/local-instance/src/testkit'
 import { runScheduledScript } from '../../tools/local-instance/src/engine/scheduled'
 import { ACCOUNT_APP_FIELDS, PROPERTIES } from '../../src/server/app-schema'
 import { OmDriver } from './support/om-driver'
+import { recalculate } from './support/app-probes'
 
-const MODULE = 'src/server/glide/recalculation/recalculate-account.ts'
 const DAY = 24 * 3600 * 1000
-
-interface RecalcModule {
-    recalculateAccount(id: string, mode: 'dry_run' | 'apply'): { status: string; lines: string[] }
-}
 
 describe('recalculation on the local instance', () => {
     let instance: TestInstance
     let account: string
-    const recalc = (mode: 'dry_run' | 'apply') => instance.glide(() => (instance.requireModule(MODULE) as RecalcModule).recalculateAccount(account, mode))
+    const recalc = (mode: 'dry_run' | 'apply') => recalculate(instance, account, mode)
 
     beforeAll(() => {
         instance = createTestInstance()

@@ -3,6 +3,7 @@
 import { createTestInstance, type TestInstance } from '../../tools/local-instance/src/testkit'
 import { EVENT_TABLE } from '../../src/server/app-schema'
 import { OmDriver } from './support/om-driver'
+import { appModule, moduleRows } from './support/app-probes'
 
 let instance: TestInstance
 let om: OmDriver
@@ -17,11 +18,8 @@ const DAY = 24 * 3600 * 1000
 
 /** What the "Revenue Movements" module lists for the account: [movement, order] newest last. */
 function movementsListed(account: string): Array<[string | null, string | null]> {
-    const module = instance.artifacts.records('sys_app_module').find((record) => record.title === 'Revenue Movements')
-    if (!module) throw new Error('no Revenue Movements module')
-    expect(module.name).toBe(EVENT_TABLE)
-    return instance
-        .query(EVENT_TABLE, `${module.filter}^account=${account}`)
+    expect(appModule(instance, 'Revenue Movements').name).toBe(EVENT_TABLE)
+    return moduleRows(instance, 'Revenue Movements', `account=${account}`)
         .reverse()
         .map((row) => [row.movement, row.order])
 }

@@ -8,6 +8,7 @@ import { ACCOUNT_SIGNAL_FIELDS, STAGE_TABLE } from '../../src/server/app-schema'
 import { ACCOUNT_TABLE } from '../../src/server/order-management/om-model'
 import { OUTBOUND_EVENT_NAMES, parsePayload } from '../../src/server/lifecycle/outbound'
 import { OmDriver } from './support/om-driver'
+import { moduleRows } from './support/app-probes'
 
 let instance: TestInstance
 let om: OmDriver
@@ -25,9 +26,7 @@ function overdue(account: string): string | null {
 }
 
 function listed(): string[] {
-    const module = instance.artifacts.records('sys_app_module').find((record) => record.title === 'Accounts Overdue in Stage')
-    if (!module) throw new Error('no Accounts Overdue in Stage module')
-    return instance.query(String(module.name), String(module.filter)).map((row) => String(row.sys_id))
+    return moduleRows(instance, 'Accounts Overdue in Stage').map((row) => String(row.sys_id))
 }
 
 function targetMissedEvents(account: string) {

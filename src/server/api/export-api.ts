@@ -28,7 +28,7 @@ import type { TimelineFilters } from './timeline-contract.ts'
 import { eventOf } from './timeline-api.ts'
 import { countRows } from './account-queries.ts'
 import { nowDateTime, textValue } from '../glide/glide-values.ts'
-import { AGENT_ROLE, failure } from './http.ts'
+import { AGENT_ROLE, failure, internalError, roleFailure, writeResult } from './http.ts'
 import type { ApiRequest, ApiResponse, ApiResult } from './http.ts'
 
 /** The parts of the platform's RESTAPIResponse a streamed answer uses. */
@@ -53,9 +53,8 @@ function maxRows(): number {
 
 /** Everything that can refuse the export, before the first byte is written. */
 export function planExport(request: ApiRequest): { failure: ApiResult } | { plan: ExportPlan } {
-    const user = gs.getUserName()
-    if (!user || user === 'guest') return { failure: failure(401, 'Authentication required') }
-    if (!gs.hasRole(AGENT_ROLE)) return { failure: failure(403, `You need the ${AGENT_ROLE} role`) }
+    const denied = roleFailure(AGENT_ROLE)
+    if (denied) return { failure: denied }
     const parsed = parseExportRequest(request.queryParams)
     if (!parsed.ok) return { failure: failure(400, parsed.message, { field: parsed.field }) }
     const exportRequest = parsed.value
@@ -73,10 +72,10 @@ export function planExport(request: ApiRequest): { failure: ApiResult } | { plan
         return { failure: failure(400, `The export covers more than ${EXPORT_MAX_ACCOUNTS} accounts (the limit): narrow account_state or account_stage, or name the accounts`, { field: 'accounts' }) }
     }
     // A named account that is missing or hidden is refused rather than silently left out of an audit export.
+    const readable: Record<string, boolean> = {}
+    for (const candidate of accounts) readable[candidate.id] = true
     for (const id of exportRequest.accountIds) {
-        let found = false
-        for (const candidate of accounts) if (candidate.id === id) found = true
-        if (!found) return { failure: failure(404, `No account ${id}, or you may not read it`, { field: 'accounts' }) }
+        if (!readable[id]) return { failure: failure(404, `No account ${id}, or you may not read it`, { field: 'accounts' }) }
     }
 
     const ids = accounts.map((candidate) => candidate.id)
@@ -129,12 +128,10 @@ export function getExport(request: ApiRequest, response: StreamingResponse): voi
     try {
         planned = planExport(request)
     } catch (e) {
-        gs.error(`x_oal_lifecycle REST API (export): ${e instanceof Error ? e.message : String(e)}`)
-        planned = { failure: failure(500, 'Internal error: see the system log (source x_oal_lifecycle REST API)') }
+        planned = { failure: internalError(e, 'x_oal_lifecycle REST API (export)') }
     }
     if ('failure' in planned) {
-        response.setStatus(planned.failure.status)
-        response.setBody(planned.failure.body)
+        writeResult(response, planned.failure)
         return
     }
     try {

@@ -48,18 +48,27 @@ export function roleFailure(role: string): ApiResult | null {
 export const AGENT_ROLE = ROLES.agent
 export const ADMIN_ROLE = ROLES.admin
 
+/** Logs an unexpected exception and answers it as a JSON 500 without its details. */
+export function internalError(e: unknown, source = 'x_oal_lifecycle REST API'): ApiResult {
+    const message = e instanceof Error ? e.message : String(e)
+    gs.error(`${source}: ${message}`)
+    return failure(500, 'Internal error: see the system log (source x_oal_lifecycle REST API)')
+}
+
+export function writeResult(response: ApiResponse, result: ApiResult): void {
+    response.setStatus(result.status)
+    response.setBody(result.body)
+}
+
 /** Runs a handler and writes its result; an exception is logged and answered as a JSON 500 without its details. */
 export function respond(response: ApiResponse, handler: () => ApiResult): void {
     let result: ApiResult
     try {
         result = handler()
     } catch (e) {
-        const message = e instanceof Error ? e.message : String(e)
-        gs.error(`x_oal_lifecycle REST API: ${message}`)
-        result = failure(500, 'Internal error: see the system log (source x_oal_lifecycle REST API)')
+        result = internalError(e)
     }
-    response.setStatus(result.status)
-    response.setBody(result.body)
+    writeResult(response, result)
 }
 
 /** A path parameter, trimmed ('' when absent). */

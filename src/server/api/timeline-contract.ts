@@ -8,7 +8,7 @@
  * however deep the page is (no OFFSET).
  */
 import { EVENT_FIELDS } from '../app-schema.ts'
-import { ACCOUNT_STATES, ACTIONS, CHURN_TYPES, MOVEMENTS, OUTCOMES, PENDING_CHANGES, STAGES, signalsOf } from '../lifecycle/model.ts'
+import { ACCOUNT_STATES, ACTIONS, CHURN_TYPES, MOVEMENTS, oneOf, OUTCOMES, PENDING_CHANGES, signalsOf, STAGES } from '../lifecycle/model.ts'
 import type { AccountSnapshot, AccountState, Action, ChurnType, Milestone, Movement, Outcome, PendingChange, Stage } from '../lifecycle/model.ts'
 import { ACTION_LABELS, SOURCE_LABELS, CHURN_TYPE_LABELS, MILESTONE_LABELS, MOVEMENT_LABELS, OUTCOME_LABELS, PENDING_CHANGE_LABELS, stageLabel, stateLabel } from '../lifecycle/labels.ts'
 import { isDateTime, parseDateTime } from '../lifecycle/datetime.ts'
@@ -305,10 +305,6 @@ export interface StoredEventRow {
     stageRuleName: string
 }
 
-function known<T extends string>(allowed: readonly T[], value: string): T | '' {
-    return (allowed as readonly string[]).indexOf(value) >= 0 ? (value as T) : ''
-}
-
 function labelOf(labels: Readonly<Record<string, string>>, value: string): string {
     return labels[value] ?? value
 }
@@ -320,10 +316,10 @@ function ruleRef(id: string, name: string): RuleRef | null {
 
 export function toTimelineEvent(row: StoredEventRow): TimelineEvent {
     const v = (column: string) => row.values[column] ?? ''
-    const stateFrom = known(ACCOUNT_STATES, v(EVENT_FIELDS.stateFrom))
-    const stateTo = known(ACCOUNT_STATES, v(EVENT_FIELDS.stateTo))
-    const stageFrom = known(STAGES, v(EVENT_FIELDS.stageFrom))
-    const stageTo = known(STAGES, v(EVENT_FIELDS.stageTo))
+    const stateFrom = oneOf(ACCOUNT_STATES, v(EVENT_FIELDS.stateFrom))
+    const stateTo = oneOf(ACCOUNT_STATES, v(EVENT_FIELDS.stateTo))
+    const stageFrom = oneOf(STAGES, v(EVENT_FIELDS.stageFrom))
+    const stageTo = oneOf(STAGES, v(EVENT_FIELDS.stageTo))
     const sequence = v(SEQUENCE_FIELD)
     return {
         id: row.id,
@@ -348,9 +344,9 @@ export function toTimelineEvent(row: StoredEventRow): TimelineEvent {
         sequence,
         cursor: encodeCursor({ occurredAt: v(EVENT_FIELDS.occurredAt), sequence, id: row.id }),
         actionReason: v(EVENT_FIELDS.actionReason),
-        churnType: known(CHURN_TYPES, v(EVENT_FIELDS.churnType)),
+        churnType: oneOf(CHURN_TYPES, v(EVENT_FIELDS.churnType)),
         churnTypeLabel: labelOf(CHURN_TYPE_LABELS, v(EVENT_FIELDS.churnType)),
-        movement: known(MOVEMENTS, v(EVENT_FIELDS.movement)),
+        movement: oneOf(MOVEMENTS, v(EVENT_FIELDS.movement)),
         movementLabel: labelOf(MOVEMENT_LABELS, v(EVENT_FIELDS.movement)),
     }
 }
@@ -380,7 +376,7 @@ export function toTimelineAccount(account: AccountSnapshot, extra: { number?: st
 
 function signalView(account: AccountSnapshot): Pick<TimelineAccount, 'pendingChange' | 'pendingChangeLabel' | 'pendingDue' | 'pendingOrderId' | 'overdueSince' | 'churnedAt'> {
     const signals = signalsOf(account)
-    const pendingChange = known(PENDING_CHANGES, signals.pendingChange)
+    const pendingChange = oneOf(PENDING_CHANGES, signals.pendingChange)
     return {
         pendingChange,
         pendingChangeLabel: pendingChange ? PENDING_CHANGE_LABELS[pendingChange] : '',
@@ -438,7 +434,7 @@ export function toStagePeriods(rows: StoredStageRow[], now: string): StagePeriod
         .sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0))
         .map((row) => {
             const ms = spanMs(row.startedAt, row.endedAt, nowMs)
-            const stage = known(STAGES, row.stage)
+            const stage = oneOf(STAGES, row.stage)
             return {
                 id: row.id,
                 stage,
@@ -483,7 +479,7 @@ export function toStatePeriods(changes: StateChangeRow[], now: string): StatePer
     const periods: StatePeriodView[] = []
     const sorted = changes.slice().sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0))
     for (const change of sorted) {
-        const state = known(ACCOUNT_STATES, change.to)
+        const state = oneOf(ACCOUNT_STATES, change.to)
         if (!state || change.from === change.to) continue
         const previous = periods[periods.length - 1]
         if (previous) {

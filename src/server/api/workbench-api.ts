@@ -6,7 +6,7 @@
 import { GlideRecordSecure } from '@servicenow/glide'
 import { RULE_FIELDS, RULE_TABLE } from '../app-schema.ts'
 import { LINE_FIELDS, LINE_TABLE, ORDER_FIELDS, ORDER_TABLE } from '../order-management/om-model.ts'
-import { ACCOUNT_STATES, ACTIONS, CONDITION_FIELDS, MILESTONES, STAGES } from '../lifecycle/model.ts'
+import { ACCOUNT_STATES, ACTIONS, CONDITION_FIELDS, MILESTONES, oneOf, STAGES } from '../lifecycle/model.ts'
 import type { AccountFacts, AccountSnapshot, AccountState, Action, ConditionField, MappingRule, Milestone, OrderEvent, Stage } from '../lifecycle/model.ts'
 import { classifyOrderChange } from '../lifecycle/classify.ts'
 import type { LineSnapshot } from '../lifecycle/classify.ts'
@@ -31,10 +31,6 @@ const NO_FACTS: AccountFacts = { others: { inService: 0, suspended: 0 }, complet
 
 function text(value: unknown): string {
     return value === undefined || value === null ? '' : String(value).trim()
-}
-
-function oneOf<T extends string>(allowed: readonly T[], value: string): T | '' {
-    return (allowed as readonly string[]).indexOf(value) >= 0 ? (value as T) : ''
 }
 
 /** Raw rule columns from a record: what validateRule and the lint read. */

@@ -16,7 +16,7 @@ import { classifyOrderChange, isWithdrawnState, stateOfMilestone } from '../life
 import { formatDateTime, parseDateTime } from '../lifecycle/datetime.ts'
 import { decide } from '../lifecycle/engine.ts'
 import { clipExplanation, describeEvent } from '../lifecycle/explain.ts'
-import { ACTIONS, MILESTONES } from '../lifecycle/model.ts'
+import { ACTIONS, MILESTONES, oneOf } from '../lifecycle/model.ts'
 import type { Action, EventSource, Milestone, OrderEvent } from '../lifecycle/model.ts'
 import { factsNeeded } from '../lifecycle/net-effect.ts'
 import { LINE_FIELDS, LINE_TABLE, SOLD_PRODUCT_FIELDS, STATE_TO_MILESTONE } from '../order-management/om-model.ts'
@@ -45,10 +45,6 @@ interface LatestOrderEvent {
     milestone: Milestone
     source: string
     dependsOnServices: boolean
-}
-
-function oneOf<T extends string>(allowed: readonly T[], value: string): T | '' {
-    return (allowed as readonly string[]).indexOf(value) >= 0 ? (value as T) : ''
 }
 
 /** The account's latest row about an order (not an error), by occurred_at then sequence: one query. */

@@ -4,6 +4,14 @@
  * and the tests all share one definition of every stored value.
  */
 
+/**
+ * The stored value as one of a value list, or '' when it is not one of them: a value the app does not know (a
+ * removed choice, hand-typed data) reads as "not set" rather than breaking the guards.
+ */
+export function oneOf<T extends string>(allowed: readonly T[], value: string): T | '' {
+    return (allowed as readonly string[]).indexOf(value) >= 0 ? (value as T) : ''
+}
+
 /** What an order does to the customer's services. Derived from Order Management line actions. */
 export const ACTIONS = ['place', 'modify', 'suspend', 'resume', 'disconnect', 'cancel'] as const
 export type Action = (typeof ACTIONS)[number]

@@ -3,21 +3,11 @@
 // then the shipped recalculation replays the same history and must find nothing to change.
 import { createTestInstance } from '../../../tools/local-instance/src/testkit'
 import { accountOutcome, describeHistory, generateHistory, playHistory } from './order-histories'
+import { recalculate } from './app-probes'
 
 /** Histories in the whole property (≥ 500), split over the shard files in test/integration/property/. */
 export const HISTORIES = 520
 export const SHARDS = 4
-const RECALCULATE = 'src/server/glide/recalculation/recalculate-account.ts'
-
-interface Recalculation {
-    status: string
-    lines: string[]
-    diff: { outcomeChanges: Array<{ key: string; from: string; to: string }> } | null
-}
-
-function recalculate(instance: ReturnType<typeof createTestInstance>, account: string, mode: 'dry_run' | 'apply'): Recalculation {
-    return instance.glide(() => (instance.requireModule(RECALCULATE) as { recalculateAccount(id: string, mode: string): Recalculation }).recalculateAccount(account, mode))
-}
 
 /** What went wrong for one seed, or '' when the property holds. */
 export function checkSeed(seed: number): string {

@@ -5,7 +5,7 @@
 import { GlideRecord } from '@servicenow/glide'
 import { ACCOUNT_APP_FIELDS, ACCOUNT_SIGNAL_FIELDS } from '../../app-schema.ts'
 import { ACCOUNT_TABLE } from '../../order-management/om-model.ts'
-import { ACCOUNT_STATES, PENDING_CHANGES, STAGES } from '../../lifecycle/model.ts'
+import { ACCOUNT_STATES, oneOf, PENDING_CHANGES, STAGES } from '../../lifecycle/model.ts'
 import type { AccountSignals, AccountSnapshot, AccountState, PendingChange, Stage, TimedAccount } from '../../lifecycle/model.ts'
 import { textValue } from '../glide-values.ts'
 import type { ValueSource } from '../glide-values.ts'
@@ -16,11 +16,6 @@ export const ACCOUNT_NAME_FIELD = 'name'
 export interface LoadedAccount {
     snapshot: AccountSnapshot
     record: GlideRecord
-}
-
-function known<T extends string>(allowed: readonly T[], value: string): T | '' {
-    // A value the app does not know (e.g. a removed choice) reads as "never set" rather than breaking guards.
-    return (allowed as readonly string[]).indexOf(value) >= 0 ? (value as T) : ''
 }
 
 /** The account with the given sys_id, or null when there is none. */
@@ -36,8 +31,8 @@ export function accountSnapshotOf(account: ValueSource & { getUniqueValue(): str
     return {
         id: account.getUniqueValue(),
         name: textValue(account, ACCOUNT_NAME_FIELD),
-        state: known<AccountState>(ACCOUNT_STATES, textValue(account, ACCOUNT_APP_FIELDS.state)),
-        stage: known<Stage>(STAGES, textValue(account, ACCOUNT_APP_FIELDS.stage)),
+        state: oneOf<AccountState>(ACCOUNT_STATES, textValue(account, ACCOUNT_APP_FIELDS.state)),
+        stage: oneOf<Stage>(STAGES, textValue(account, ACCOUNT_APP_FIELDS.stage)),
         pinnedUntil: textValue(account, ACCOUNT_APP_FIELDS.pinnedUntil),
         pinReason: textValue(account, ACCOUNT_APP_FIELDS.pinReason),
         signals: accountSignalsOf(account),
@@ -47,7 +42,7 @@ export function accountSnapshotOf(account: ValueSource & { getUniqueValue(): str
 /** The account's signal columns (read off the same record, no query). */
 export function accountSignalsOf(account: ValueSource): AccountSignals {
     return {
-        pendingChange: known<PendingChange>(PENDING_CHANGES, textValue(account, ACCOUNT_SIGNAL_FIELDS.pendingChange)),
+        pendingChange: oneOf<PendingChange>(PENDING_CHANGES, textValue(account, ACCOUNT_SIGNAL_FIELDS.pendingChange)),
         pendingOrderId: textValue(account, ACCOUNT_SIGNAL_FIELDS.pendingOrderId),
         pendingDue: textValue(account, ACCOUNT_SIGNAL_FIELDS.pendingDue),
         pendingSince: textValue(account, ACCOUNT_SIGNAL_FIELDS.pendingSince),

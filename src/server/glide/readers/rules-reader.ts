@@ -9,7 +9,7 @@
  */
 import { GlideRecord } from '@servicenow/glide'
 import { RULE_FIELDS, RULE_TABLE } from '../../app-schema.ts'
-import { ACCOUNT_STATES, ACTIONS, CONDITION_FIELDS, CONDITION_OPERATORS, MILESTONES, RULE_SCOPES, STAGES } from '../../lifecycle/model.ts'
+import { ACCOUNT_STATES, ACTIONS, CONDITION_FIELDS, CONDITION_OPERATORS, MILESTONES, oneOf, RULE_SCOPES, STAGES } from '../../lifecycle/model.ts'
 import type { MappingRule } from '../../lifecycle/model.ts'
 import { booleanValue, textValue } from '../glide-values.ts'
 import type { ValueSource } from '../glide-values.ts'
@@ -21,10 +21,6 @@ export interface RuleCache {
 
 export function createRuleCache(): RuleCache {
     return { rules: null }
-}
-
-function oneOf<T extends string>(allowed: readonly T[], value: string): T | '' {
-    return (allowed as readonly string[]).indexOf(value) >= 0 ? (value as T) : ''
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { GlideRecord } from '@servicenow/glide'
 import { EVENT_FIELDS, EVENT_TABLE, STAGE_FIELDS, STAGE_TABLE } from '../../app-schema.ts'
-import { ACCOUNT_STATES, ACTIONS, MILESTONES, OUTCOMES, STAGES } from '../../lifecycle/model.ts'
+import { ACCOUNT_STATES, ACTIONS, MILESTONES, oneOf, OUTCOMES, STAGES } from '../../lifecycle/model.ts'
 import type { Action, Milestone, Outcome, Stage } from '../../lifecycle/model.ts'
 import type { InventoryRecord, OrderHistory, RecordedMilestone } from '../../lifecycle/replay.ts'
 import type { CurrentAccount, StoredPeriod } from '../../lifecycle/replay-diff.ts'
@@ -19,10 +19,6 @@ import { TIME_RULE_FIELDS, TIME_RULE_TABLE } from './recalc-schema.ts'
 
 const CREATED_ON = 'sys_created_on'
 const UPDATED_ON = 'sys_updated_on'
-
-function oneOf<T extends string>(allowed: readonly T[], value: string): T | '' {
-    return (allowed as readonly string[]).indexOf(value) >= 0 ? (value as T) : ''
-}
 
 /** Active time rules in order (one query). */
 export function readTimeRules(): TimeRule[] {

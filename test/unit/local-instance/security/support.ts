@@ -4,6 +4,7 @@ import { createTestInstance, type TestInstance } from '../../../../tools/local-i
 import { ensureUser } from '../../../../tools/local-instance/src/security/users'
 import { startServer, type RunningServer, type ServerOptions } from '../../../../tools/local-instance/src/http/server'
 import type { InstanceView } from '../../../../tools/local-instance/src/security/instance-view'
+export { withArtifacts } from '../../../support/instance-view'
 
 export const AGENT_ROLE = 'x_oal_lifecycle.agent'
 export const APP_ADMIN_ROLE = 'x_oal_lifecycle.admin'
@@ -72,22 +73,5 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
             await server.close()
             instance.close()
         },
-    }
-}
-
-/** A copy of the instance view with extra build-output records (ACLs, pages…) appended per table. */
-export function withArtifacts(instance: TestInstance, extra: Record<string, Array<Record<string, string>>>): InstanceView {
-    return {
-        scope: instance.scope,
-        db: instance.db,
-        clock: instance.clock,
-        table: (name: string) => instance.table(name),
-        tables: () => instance.tables(),
-        runAs: (user, fn) => instance.runAs(user, fn),
-        runScript: (user, code, vars) => instance.runScript(user, code, vars),
-        userRoles: (user: string) => instance.userRoles(user),
-        close: () => instance.close(),
-        messages: instance.messages,
-        artifacts: { records: (table: string) => [...instance.artifacts.records(table), ...(extra[table] ?? [])] },
     }
 }
